@@ -16,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   "amount.negative": "The amount cannot be negative",
   "query.ignored": "These query parameters are invalid and were ignored: {names}",
   "query.unknown": "This page has no such filters, so they were ignored: {names}",
+  "query.outOfScope": "These filters are outside your jurisdiction and were ignored: {names}",
   "query.param.after": "Page position",
   "query.param.before": "Page position (backwards)",
   "amount.tooLarge": "The amount is too large: check it",

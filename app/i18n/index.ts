@@ -92,6 +92,9 @@ const messages: Record<Lang, Record<string, string>> = {
   en: Object.assign({}, en, ...featureList.map((f) => f.en)),
 };
 
+/** The merged tables as `translate` reads them, each language's every key (for the tests that read the catalogue whole). */
+export const MESSAGES: { readonly [L in Lang]: Readonly<Record<string, string>> } = messages;
+
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(messages["zh-CN"], key);
 }

@@ -17,6 +17,7 @@ export const zhCN = {
   "amount.negative": "金额不能为负数",
   "query.ignored": "以下查询参数无效，已忽略：{names}",
   "query.unknown": "本页没有以下筛选条件，已忽略：{names}",
+  "query.outOfScope": "以下筛选条件超出您的辖区，已忽略：{names}",
   "query.param.after": "翻页位置",
   "query.param.before": "向前翻页位置",
   "amount.tooLarge": "金额过大，请核对",

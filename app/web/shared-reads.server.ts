@@ -375,18 +375,23 @@ function keepWhenDone(res: Response, done: (page: Omit<KeptPage, "stamp"> | null
   const chunks: Buffer[] = [];
   let size = 0;
   let tooBig = false;
+  // A chunk's bytes as they are (a view, never a copy): a writer does not change what it has written (the socket
+  // may not have sent it yet), and nothing here writes into it (NonceStream sends a copy of a piece it changes).
   const bytesOf = (chunk: unknown, encoding: unknown): Buffer | null => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return null;
     if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
-    return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+    if (Buffer.isBuffer(chunk)) return chunk;
+    const view = chunk as Uint8Array;
+    return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
   };
+  // Held by reference until the end, where the kept body is their one copy (Buffer.concat).
   const take = (bytes: Buffer) => {
     if (tooBig) return;
     size += bytes.length;
     if (size > MAX_KEPT_BYTES) {
       tooBig = true;
       chunks.length = 0;
-    } else chunks.push(Buffer.from(bytes));
+    } else chunks.push(bytes);
   };
   // What this answer sends: the placeholder replaced by its own nonce, as it is written.
   const sent = new NonceStream(scriptNonceOf(res));

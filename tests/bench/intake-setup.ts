@@ -17,7 +17,8 @@ import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.s
 import { createDb, type DB } from "~/db/client";
 import { migrateToLatest } from "~/db/migrate";
 import { DEMO_PASSWORD, seedDemo } from "~/db/seed";
-import { itemFormValues, termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
+import { itemFormValues, termBounds } from "~/domain/filings/filing.schema";
+import { upcomingTerms } from "~/domain/flags/filing-correction";
 import { filingFormOptions } from "~/domain/filings/filing.queries.server";
 import { submitFiling } from "~/domain/filings/filing.service.server";
 import { computeOrgCodeCheckChar, computeUsccCheckChar, USCC_ALPHABET, usccPrefixForNature } from "~/domain/kindergartens/uscc";

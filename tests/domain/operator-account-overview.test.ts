@@ -102,7 +102,7 @@ describe("the district's education office's overview", () => {
     expect(page).not.toBeNull();
     expect(idsOf(page!.rows)).toEqual([kgs.none.id, kgs.deactivatedOnly.id, kgs.fresh.id, kgs.reset.id, kgs.inUse.id]);
     expect(page!.regionOptions).toEqual([]);
-    expect(page!.ignored).toEqual([]);
+    expect(page!.outOfScope).toEqual([]);
     expect(page!.next).toBeNull();
 
     expect(rowOf(page!.rows, kgs.none.id)).toMatchObject({ accounts: [], counts: { total: 0, active: 0 }, lastSignedInOn: null, regionName: "海曙区", status: "active" });
@@ -213,17 +213,17 @@ describe("the scope", () => {
 
     // 海曙区's office asking for 江北区: the filter is dropped and named; the list stays 海曙区's.
     const asked = await operatorAccountOverview(db, haishuEdu, { region: JIANGBEI });
-    expect(asked!.ignored).toEqual(["region"]);
+    expect(asked!.outOfScope).toEqual(["region"]);
     expect(asked!.filters.region).toBeUndefined();
     expect(idsOf(asked!.rows)).not.toContain(kgs.jiangbei.id);
     expect(asked!.summary.total).toBe(5);
     const file = operatorAccountOverviewExport(db, haishuEdu, { region: JIANGBEI });
-    expect(file.ignored).toEqual(["region"]);
+    expect(file.outOfScope).toEqual(["region"]);
     const exported: OverviewRow[] = [];
     for await (const chunk of file.chunks) exported.push(...chunk);
     expect(idsOf(exported)).not.toContain(kgs.jiangbei.id);
     // A city's region asked by a district's office is outside it too.
-    expect((await operatorAccountOverview(db, haishuEdu, { region: NINGBO }))!.ignored).toEqual(["region"]);
+    expect((await operatorAccountOverview(db, haishuEdu, { region: NINGBO }))!.outOfScope).toEqual(["region"]);
   });
 
   it("another district's office never sees 海曙区's kindergartens; the administrator sees all", async () => {

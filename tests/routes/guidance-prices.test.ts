@@ -393,6 +393,47 @@ describe("reading", () => {
     expect((await callRoute(historyRoute.loader, `/officer/guidance-prices/history?region=330200`, { cookie: cookies["haishu.market"] })).status).toBe(404);
   });
 
+  it("filters by a region in scope; a region outside it is named and left out, the scope's rows shown, in zh and en", async () => {
+    type Body = { rows: Array<{ region_code: string; nature: string }>; filter: { region: string }; outOfScope: string[] };
+    const read = async (query: string, username = "haishu.market") => {
+      const res = await callRoute(indexRoute.loader, `/officer/guidance-prices${query}`, { cookie: cookies[username] });
+      expect(res.status).toBe(200);
+      return res.body as Body;
+    };
+    const regionsOf = (body: Body) => [...new Set(body.rows.map((r) => r.region_code))].sort();
+    const notice = async (body: Body, lang: "zh-CN" | "en" = "zh-CN") => {
+      const html = await renderStatic(indexRoute.default, { url: "/officer/guidance-prices", loaderData: body, lang });
+      const p = html.match(/<p[^>]*data-testid="guidance-ignored"[^>]*>([\s\S]*?)<\/p>/)?.[1];
+      return p === undefined ? null : textOf(p).trim();
+    };
+
+    // In scope: the district's own table, or the city's that applies there.
+    const own = await read("?region=330203");
+    expect(regionsOf(own)).toEqual(["330203"]);
+    expect([own.filter.region, own.outOfScope]).toEqual(["330203", []]);
+    expect(await notice(own)).toBeNull();
+    expect(regionsOf(await read("?region=330200"))).toEqual(["330200"]);
+
+    // 鄞州 is not 海曙's: 200, said so, and 海曙's rows (its own and the city's), none of 鄞州's.
+    const other = await read("?region=330212");
+    expect(other.outOfScope).toEqual(["region"]);
+    expect(other.filter.region).toBe("");
+    expect(regionsOf(other)).toEqual(["330200", "330203"]);
+    expect(await notice(other)).toBe("以下筛选条件超出您的辖区，已忽略：地区");
+    expect(await notice(other, "en")).toBe("These filters are outside your jurisdiction and were ignored: Region");
+    // With the other filters still applied.
+    const natured = await read("?region=330212&nature=nonprofit_private");
+    expect(natured.outOfScope).toEqual(["region"]);
+    expect(natured.rows.length).toBeGreaterThan(0);
+    expect(natured.rows.every((r) => r.nature === "nonprofit_private")).toBe(true);
+
+    // The wrong district asking for 海曙's prices sees none of them: 江北 has only the city's table.
+    const jiangbei = await read("?region=330203", "jiangbei.edu");
+    expect(jiangbei.outOfScope).toEqual(["region"]);
+    expect(regionsOf(jiangbei)).toEqual(["330200"]);
+    expect(await notice(jiangbei)).toBe("以下筛选条件超出您的辖区，已忽略：地区");
+  });
+
   it("admin reads every region and may manage", async () => {
     const res = await callRoute(indexRoute.loader, "/officer/guidance-prices", { cookie: cookies.admin });
     expect(res.status).toBe(200);

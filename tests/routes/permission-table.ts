@@ -946,7 +946,7 @@ export const PERMISSION_TABLE: readonly Row[] = [
         as: "jiangbei.edu",
         status: 200,
         lists: hasNo("kg006", "kg006UserId"),
-        check: (res) => expect((res.body as { ignored: string[] }).ignored).toEqual(["region"]),
+        check: (res) => expect((res.body as { outOfScope: string[] }).outOfScope).toEqual(["region"]),
       },
       { kind: "allowed", as: "haishu.edu", status: 200, lists: (i) => [i.kg006, i.kg006UserId] },
     ],

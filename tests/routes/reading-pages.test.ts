@@ -13,7 +13,8 @@ import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server"
 import { loadRuleSet } from "~/rules/load/read-files";
 import { setDb } from "~/web/db.server";
 import { formatTerm } from "~/utils/term";
-import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
+import { termBounds } from "~/domain/filings/filing.schema";
+import { upcomingTerms } from "~/domain/flags/filing-correction";
 import { addDays } from "~/utils/civil-date";
 import { shanghaiDate } from "~/utils/working-days";
 import { ulid } from "ulid";

@@ -3,7 +3,8 @@
  * one 保教费 item, as the form sends it: for tests that post over HTTP (the
  * double submit, the hostile suite's storing form).
  */
-import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
+import { termBounds } from "~/domain/filings/filing.schema";
+import { upcomingTerms } from "~/domain/flags/filing-correction";
 import { shanghaiDate } from "~/utils/working-days";
 
 export function nextTermFilingPost(fields: {

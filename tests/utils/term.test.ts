@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { upcomingTerms } from "~/domain/filings/filing.schema";
+import { upcomingTerms } from "~/domain/flags/filing-correction";
 import { formatTerm } from "~/utils/term";
 
 describe("formatTerm", () => {

@@ -80,6 +80,23 @@ beforeAll(async () => {
       res.end(page.slice(80));
       return;
     }
+    if (req.query.mixed !== undefined) {
+      // Written as Remix and React write: Uint8Array views into a larger buffer, Buffers and strings; the first nonce
+      // whole in a piece, the second and a three-byte character (保) cut in two.
+      const nonce = renderNonceOf(res);
+      const page = Buffer.from(`<h1>保教费</h1><script nonce="${nonce}">go()</script>${"收费".repeat(3000)}<script nonce="${nonce}">x()</script>`);
+      const backing = new Uint8Array(page.length + 16);
+      backing.set(page, 8);
+      const view = (from: number, to: number) => backing.subarray(8 + from, 8 + to);
+      const cuts = [0, 5, 30, 4000, 9000, page.length - 20, page.length];
+      res.write(view(cuts[0]!, cuts[1]!));
+      res.write(page.subarray(cuts[1]!, cuts[2]!));
+      res.write(view(cuts[2]!, cuts[3]!));
+      res.write(page.toString("latin1", cuts[3]!, cuts[4]!), "latin1");
+      res.write(view(cuts[4]!, cuts[5]!));
+      res.end(Buffer.from(page.subarray(cuts[5]!, cuts[6]!)));
+      return;
+    }
     const body =
       req.path === "/big" ? "x".repeat(MAX_KEPT_BYTES + 1) : `render ${renders} of ${req.originalUrl} for ${req.get("cookie") ?? "nobody"}`.padEnd(Number(req.query.pad ?? 0), ".");
     // Written in pieces, as Remix streams a page.
@@ -235,6 +252,32 @@ describe("keptPages", () => {
     // A page that is not kept is rendered with its answer's nonce at once.
     const plain = await get("/plain?scripted");
     expect(plain.body).toContain(`<script nonce="${policyNonce(plain)}">go()</script>`);
+  });
+
+  it("answers the first reader and the next ones with the same bytes, each with its own nonce", async () => {
+    const raw = (path: string) =>
+      new Promise<{ bytes: Buffer; nonce: string }>((resolve, reject) => {
+        http
+          .get(base + path, (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (c: Buffer) => chunks.push(c));
+            res.on("end", () => resolve({ bytes: Buffer.concat(chunks), nonce: policyNonce(res) }));
+          })
+          .on("error", reject);
+      });
+    const before = renders;
+    const [first, second, third] = [await raw("/cases?mixed"), await raw("/cases?mixed"), await raw("/cases?mixed")];
+    expect(renders - before).toBe(1);
+    const apart = ({ bytes, nonce }: { bytes: Buffer; nonce: string }) => {
+      const text = bytes.toString("latin1");
+      expect(text.split(nonce).length - 1).toBe(2);
+      expect(text).not.toContain(KEPT_NONCE);
+      return Buffer.from(text.replaceAll(nonce, "N".repeat(nonce.length)), "latin1");
+    };
+    expect(apart(second).equals(apart(first))).toBe(true);
+    expect(apart(third).equals(apart(first))).toBe(true);
+    expect(first.bytes.toString("utf8")).toBe(`<h1>保教费</h1><script nonce="${first.nonce}">go()</script>${"收费".repeat(3000)}<script nonce="${first.nonce}">x()</script>`);
+    expect(new Set([first.nonce, second.nonce, third.nonce]).size).toBe(3);
   });
 
   it("never keeps a page that broke off after its status was sent", async () => {

@@ -143,8 +143,5 @@ function checkEffectiveDate(value: { term?: unknown; effectiveFrom?: unknown }, 
 }
 export type FeeItemInput = z.infer<typeof feeItemInput>;
 
-/** The school terms an operator may still file for (the next two that have not begun): flags/filing-correction.ts. */
-export { upcomingTerms } from "~/domain/flags/filing-correction";
-
 /** Spring terms start in March, autumn terms in September (rules/terms.ts: the rules read terms the same way). */
 export { termBounds };

@@ -1,7 +1,7 @@
 /**
  * Whether a filed fee schedule can still be corrected, and so what a flag's advice may tell the bookkeeper to do
- * about it. The one place that says it: the filing form offers the terms `upcomingTerms` gives (the filings domain
- * re-exports it), the filing's page offers 更正本次备案 when `filingCorrection` gives a correction, and a flag's
+ * about it. The one place that says it: the filing form offers the terms `upcomingTerms` gives (its route
+ * imports it from here), the filing's page offers 更正本次备案 when `filingCorrection` gives a correction, and a flag's
  * advice (`flag.advice.<ruleId>`'s `{correct}`) names that button only when the filing's term is one of them; on a
  * term already begun it says what the bookkeeper can do instead (`remedy`). Pure and client-safe: the filings and
  * the cases domains both read it (cases cannot import filings), and this folder is below both.

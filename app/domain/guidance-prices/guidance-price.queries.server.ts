@@ -25,7 +25,10 @@ function oneOf<T extends string>(values: readonly T[], value: string | null | un
   return value && (values as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
-/** The active table, the batches and the filter choices for the overview page. */
+/**
+ * The active table, the batches and the filter choices for the overview page. A region the actor does not see is
+ * left out (the scope's rows shown, never another's) and named in `outOfScope`, for the page to say so.
+ */
 export async function guidancePriceOverview(db: DB, actor: Actor, filter: { region?: string | null; nature?: string | null; grade?: string | null }) {
   const read = guidanceReadScope(actor);
   const manage = guidanceManageScope(actor);
@@ -42,6 +45,7 @@ export async function guidancePriceOverview(db: DB, actor: Actor, filter: { regi
     rows: rows.map((r) => ({ ...r, editable: coversRegion(manage, r.region_code) })),
     batches: batches.map((b) => ({ ...b, changeable: b.status === "draft" && coversRegion(manage, b.region_code) })),
     canManage: manage.kind !== "none",
+    outOfScope: filter.region && !applied.regionCode ? ["region"] : [],
   };
 }
 

@@ -70,8 +70,8 @@ export interface OperatorAccountOverview {
   next: string | null;
   /** Regions below the actor's that the region filter offers (empty: a district's office has none to choose). */
   regionOptions: Array<{ code: string; name: string; level: RegionLevel }>;
-  /** Filters left out: a region outside the actor's scope. */
-  ignored: string[];
+  /** Filters left out: a region outside the actor's scope (the page's IgnoredParams `outOfScope`). */
+  outOfScope: string[];
   /** The filters applied. */
   filters: OperatorAccountOverviewFilters;
 }
@@ -93,10 +93,10 @@ function stateCondition(eb: KindergartenEb, state: OperatorAccountState): Expres
 }
 
 /** The filters as applied within the scope: a region outside it is left out (and named), never widened. */
-function applicableFilters(scope: RegionScope, asked: OperatorAccountOverviewFilters): { filters: OperatorAccountOverviewFilters; ignored: string[] } {
-  if (asked.region === undefined || coversRegion(scope, asked.region)) return { filters: asked, ignored: [] };
+function applicableFilters(scope: RegionScope, asked: OperatorAccountOverviewFilters): { filters: OperatorAccountOverviewFilters; outOfScope: string[] } {
+  if (asked.region === undefined || coversRegion(scope, asked.region)) return { filters: asked, outOfScope: [] };
   const { region: _region, ...rest } = asked;
-  return { filters: rest, ignored: ["region"] };
+  return { filters: rest, outOfScope: ["region"] };
 }
 
 /** The region the filters read: the filter's when given (within the scope: applicableFilters), else the scope's; null: everyone's. */
@@ -334,7 +334,7 @@ async function regionOptions(db: DB, scope: Exclude<RegionScope, { kind: "none" 
 export async function operatorAccountOverview(db: DB, actor: Actor, asked: OperatorAccountOverviewFilters): Promise<OperatorAccountOverview | null> {
   const scope = accountScope(actor);
   if (scope.kind === "none") return null;
-  const { filters, ignored } = applicableFilters(scope, asked);
+  const { filters, outOfScope } = applicableFilters(scope, asked);
   const [summary, kindergartens, regions] = await Promise.all([
     overviewSummary(db, scope, filters),
     pageRows(db, scope, filters, cursorOf(filters.sort ?? "name", filters.after), OVERVIEW_PAGE_SIZE + 1),
@@ -347,7 +347,7 @@ export async function operatorAccountOverview(db: DB, actor: Actor, asked: Opera
     rows: await withAccounts(db, page, OVERVIEW_ACCOUNTS_SHOWN),
     next: kindergartens.length > OVERVIEW_PAGE_SIZE && last ? encodePageCursor(filters.sort ?? "name", keyOf(last)) : null,
     regionOptions: regions,
-    ignored,
+    outOfScope,
     filters,
   };
 }
@@ -355,16 +355,16 @@ export async function operatorAccountOverview(db: DB, actor: Actor, asked: Opera
 /**
  * The overview as the CSV holds it: every kindergarten the filters show (the cursor ignored), in the page's order,
  * chunk by chunk with all their accounts, at most OVERVIEW_EXPORT_MAX_ROWS. Nothing for an actor without the scope;
- * `ignored` as the page says it.
+ * `outOfScope` as the page says it.
  */
 export function operatorAccountOverviewExport(
   db: DB,
   actor: Actor,
   asked: OperatorAccountOverviewFilters,
-): { filters: OperatorAccountOverviewFilters; ignored: string[]; chunks: AsyncGenerator<OverviewRow[]> } {
+): { filters: OperatorAccountOverviewFilters; outOfScope: string[]; chunks: AsyncGenerator<OverviewRow[]> } {
   const scope = accountScope(actor);
   const { after: _after, ...withoutCursor } = asked;
-  const { filters, ignored } = applicableFilters(scope, withoutCursor);
+  const { filters, outOfScope } = applicableFilters(scope, withoutCursor);
   async function* chunks(): AsyncGenerator<OverviewRow[]> {
     if (scope.kind === "none") return;
     let after: PageCursor | null = null;
@@ -379,7 +379,7 @@ export function operatorAccountOverviewExport(
       after = keyOf(kindergartens[kindergartens.length - 1]!);
     }
   }
-  return { filters, ignored, chunks: chunks() };
+  return { filters, outOfScope, chunks: chunks() };
 }
 
 /** The export in the audit log, once the file is written or broken off: who, which filters, how many rows. */

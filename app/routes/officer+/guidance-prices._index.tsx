@@ -19,7 +19,8 @@ export const meta = pageTitle("guidance.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
   const db = getDb();
-  // A value the table cannot read (an old bookmark's) is left out and named, as is a parameter that is none of its filters.
+  // A value the table cannot read (an old bookmark's) is left out and named, as is a parameter that is none of its
+  // filters and a region outside the officer's (the domain's `outOfScope`).
   const { filters: filter, ignored, unknown } = readFilters(
     request,
     z.object({ region: queryParam.regionCode(), nature: queryParam.oneOf(GUIDED_NATURES), grade: queryParam.oneOf(KINDERGARTEN_GRADES) }),
@@ -40,7 +41,7 @@ function historyHref(r: { region_code: string; nature: string; grade: string; ag
 }
 
 export default function GuidancePrices() {
-  const { rows, batches, regions, filter, canManage, scope, ignored, unknown } = useLoaderData<typeof loader>();
+  const { rows, batches, regions, filter, canManage, scope, ignored, unknown, outOfScope } = useLoaderData<typeof loader>();
   const t = useT();
   const keyColumns = usePriceKeyColumns<(typeof rows)[number]>();
   const amountColumns = usePriceAmountColumns<(typeof rows)[number]>();
@@ -61,7 +62,7 @@ export default function GuidancePrices() {
         ) : null}
 
         <h2>{t("guidance.active")}</h2>
-        <IgnoredParams names={ignored} unknown={unknown} labels={PARAM_LABELS} testId="guidance-ignored" />
+        <IgnoredParams names={ignored} unknown={unknown} outOfScope={outOfScope} labels={PARAM_LABELS} testId="guidance-ignored" />
         <Form method="get" className="grid cols-3" aria-label={t("guidance.filter")}>
           <div className="field">
             <label htmlFor="f-region">{t("guidance.col.region")}</label>

@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { filters, ignored, unknown } = readOverviewQuery(request);
   const overview = await operatorAccountOverview(getDb(), actor, filters);
   if (!overview) throwFailure(fail("forbidden", "users.forbidden"));
-  return { ...overview, ignored: [...ignored, ...overview.ignored], unknown, exportMax: OVERVIEW_EXPORT_MAX_ROWS };
+  return { ...overview, ignored, unknown, exportMax: OVERVIEW_EXPORT_MAX_ROWS };
 }
 
 function AccountLine({ account }: { account: OverviewAccount }) {
@@ -67,7 +67,7 @@ function AccountsCell({ row }: { row: OverviewRow }) {
 }
 
 export default function OperatorAccountOverviewPage() {
-  const { summary, rows, next, regionOptions, ignored, unknown, filters, exportMax } = useLoaderData<typeof loader>();
+  const { summary, rows, next, regionOptions, ignored, unknown, outOfScope, filters, exportMax } = useLoaderData<typeof loader>();
   const t = useT();
   const { after, ...view } = filters;
   const viewOnly = viewQuery(view);
@@ -77,7 +77,7 @@ export default function OperatorAccountOverviewPage() {
     <section className="panel">
       <h1>{t("accountOverview.title")}</h1>
       <p className="muted">{t("accountOverview.intro")}</p>
-      <IgnoredParams names={ignored} unknown={unknown} labels={PARAM_LABELS} testId="account-overview-ignored" />
+      <IgnoredParams names={ignored} unknown={unknown} outOfScope={outOfScope} labels={PARAM_LABELS} testId="account-overview-ignored" />
       <nav className="tabs" aria-label={t("accountOverview.summary")} data-testid="account-overview-summary">
         <Link to={viewQuery(view, { state: undefined })} aria-current={filters.state ? undefined : "page"} data-state="all">
           {t("accountOverview.summary.all", { n: summary.total })}

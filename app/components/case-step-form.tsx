@@ -45,6 +45,8 @@ export function CaseStepForm(props: {
   /** The officer's agency: a decision offers its bases and fields only (market supervision's price law, education's 学前教育法). */
   agency?: Agency | null;
   answer?: CaseStepAnswer;
+  /** The reason the assignee's waiting extension request gives: the approval is of it (extend_verification). */
+  requestReason?: string;
 }) {
   const { intent, answer } = props;
   const t = useT();
@@ -88,8 +90,20 @@ export function CaseStepForm(props: {
         </>
       );
       break;
-    case "request_extension":
     case "extend_verification":
+      // Approving a request: the request's reason is the approval's, shown here; the lead's own words are optional.
+      // Unasked, the lead gives the reason.
+      fields =
+        props.requestReason !== undefined ? (
+          <>
+            <p data-testid="extension-request-reason">{t("case.extend.requestReason", { reason: props.requestReason })}</p>
+            {field("reason", t("case.field.approvalNote"), <input id={id("reason")} name="reason" maxLength={REASON_MAX} defaultValue={sent("reason")} />)}
+          </>
+        ) : (
+          field("reason", t("case.field.reason"), <input id={id("reason")} name="reason" maxLength={REASON_MAX} required defaultValue={sent("reason")} />)
+        );
+      break;
+    case "request_extension":
     case "decline_extension":
     case "reopen":
       fields = field("reason", t("case.field.reason"), <input id={id("reason")} name="reason" maxLength={REASON_MAX} required defaultValue={sent("reason")} />);
@@ -164,13 +178,18 @@ function DecisionFields(props: {
   const chosenBasis = isDecisionBasis(basis) && offered.includes(basis) ? basis : null;
   const shown = (name: DecisionField) =>
     narrowed === "" ? DECISION_KINDS.some((k) => decisionFieldsFor(k, agency).includes(name)) : decisionFieldsFor(narrowed, agency, chosenBasis).includes(name);
-  // The amount is a refund's total, a fine, or a warning's illegal gains confiscated: named so once the script knows which.
+  // The amount is a refund's total, a fine, or a warning's illegal gains confiscated: named so once the script knows
+  // which (a penalty before its basis: what the officer's agency's penalty bases take). Before a kind is chosen, or
+  // without JavaScript, the form holds every kind's fields: the amount is labelled "金额（元）" alone, what to enter
+  // for each kind said under it (a label naming three amounts at once read as one field meaning all of them).
+  const penaltySanctions = [...new Set((chosenBasis !== null && isPenaltyBasis(chosenBasis) ? [chosenBasis] : basesFor("penalty", registered, agency).filter(isPenaltyBasis)).map((b) => PENALTY_BASES[b].sanction))];
   const amountLabel =
     narrowed === "refund_ordered"
       ? t("case.field.amount.refund_ordered")
-      : narrowed === "penalty" && chosenBasis !== null && isPenaltyBasis(chosenBasis)
-        ? t(`case.field.amount.${PENALTY_BASES[chosenBasis].sanction}`)
+      : narrowed === "penalty"
+        ? t(penaltySanctions.length === 1 ? `case.field.amount.${penaltySanctions[0]}` : "case.field.amount.penalty")
         : t("case.field.amount");
+  const amountHint = narrowed === "" ? t("case.field.amount.hint") : undefined;
   const sentArticle = sent("article") ?? "";
   return (
     <>
@@ -205,7 +224,7 @@ function DecisionFields(props: {
       )}
       {note(narrowed !== "" && shown("note"))}
       {shown("byDate") ? date("byDate") : null}
-      {shown("amount") ? field("amount", amountLabel, <input id={id("amount")} name="amount" inputMode="decimal" maxLength={20} defaultValue={sent("amount")} />) : null}
+      {shown("amount") ? field("amount", amountLabel, <input id={id("amount")} name="amount" inputMode="decimal" maxLength={20} defaultValue={sent("amount")} />, amountHint) : null}
       {shown("families")
         ? field("families", t("case.field.families"), <input id={id("families")} name="families" inputMode="numeric" maxLength={7} defaultValue={sent("families")} />)
         : null}

@@ -118,16 +118,25 @@ export function useStepFields(intent: string, answer: StepAnswer | undefined) {
   const id = (name: string) => `${intent}-${name}`;
   const refused = answer !== undefined && answer.intent === intent && !answer.done;
   const sent = (name: string): string | undefined => (refused ? answer.values?.[name] : undefined);
-  const field = (name: string, label: string | null, control: ReactNode) => {
+  const field = (name: string, label: string | null, control: ReactNode, hint?: ReactNode) => {
     // Every message of the field at once (a basis that neither fits the decision nor is the agency's says both).
     const errors = [...new Map((answer?.fieldErrors?.[name] ?? []).map((e) => [e.key, e])).values()];
-    // A refused control says so and is read with its message (the step's focus goes to the first such).
+    // A hint is read with the control (what to enter), before its message if it has one; a refused control says so and
+    // is read with its message (the step's focus goes to the first such).
+    const describedBy = [hint ? id(`${name}-hint`) : null, errors.length > 0 ? id(`${name}-error`) : null].filter(Boolean).join(" ");
     const marked =
-      errors.length > 0 && isValidElement(control) ? cloneElement(control as ReactElement<Record<string, unknown>>, { "aria-invalid": true, "aria-describedby": id(`${name}-error`) }) : control;
+      describedBy !== "" && isValidElement(control)
+        ? cloneElement(control as ReactElement<Record<string, unknown>>, { ...(errors.length > 0 ? { "aria-invalid": true } : {}), "aria-describedby": describedBy })
+        : control;
     return (
       <div className="field" key={name}>
         {label === null ? null : <label htmlFor={id(name)}>{label}</label>}
         {marked}
+        {hint ? (
+          <p id={id(`${name}-hint`)} className="muted">
+            {hint}
+          </p>
+        ) : null}
         {errors.length > 0 ? (
           <p id={id(`${name}-error`)} className="field-error">
             {joinMessages(

@@ -15,7 +15,9 @@
  *
  * The columns: the case as the queue shows it (its deadline's days left or
  * overdue in the page's words, caseDueWords), then its decision in the
- * export's language (kind, date, legal basis, the penalty article, document,
+ * export's language (kind, date, legal basis, the penalty article, its document
+ * number (a penalty's decision number, or the notice number another decision's
+ * notice was drawn under),
  * a penalty's kind (fine or warning), amount, families, the order's date, the
  * authority referred to) and when it
  * was closed. A case no rule opened (complaints, spot checks) is named by its
@@ -84,7 +86,9 @@ function columns(lang: Lang, today: string): Array<{ header: string; width: numb
     { header: t("queue.export.decidedOn"), width: 12, cell: (r) => (r.decision ? detailText(r, "decisionDate") || (r.decision.decidedOn ?? "") : "") },
     { header: t("case.field.basis"), width: 40, cell: (r) => (r.decision?.basis ? t(`case.basis.${r.decision.basis}`) : "") },
     { header: t("case.field.article"), width: 30, cell: (r) => (detailText(r, "article") ? t("case.decision.article", { article: t(`case.article.${detailText(r, "article")}`) }) : "") },
-    { header: t("case.field.documentNo"), width: 24, cell: (r) => detailText(r, "documentNo") },
+    // The decision's document number as the case page shows it (文书编号): a penalty's own decision number, or the
+    // number an order's or another decision's notice was drawn from its authority's series (责改, 责退 …).
+    { header: t("notice.numberLabel"), width: 24, cell: (r) => detailText(r, "documentNo") || detailText(r, "noticeNo") },
     // A penalty's kind, which says what its amount is: a fine, or with a warning the illegal gains confiscated (or none).
     { header: t("queue.export.sanction"), width: 10, cell: (r) => (r.decision && sanctionOf(r.decision.kind, r.decision.detail) ? t(`case.sanction.${sanctionOf(r.decision.kind, r.decision.detail)}`) : "") },
     // Yuan as a number (a refund's total, a fine, or the illegal gains confiscated), so a sheet sums it; empty when none.

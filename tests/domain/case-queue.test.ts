@@ -939,6 +939,27 @@ describe("decided and closed cases", () => {
     expect(decodeQueueCursor("priority", third.prev!)).toEqual(["settled", "2026-09-20", id("dec1")]);
   });
 
+  it("says where each page is in the view, forwards and backwards, from the tabs' count: no count of its own", async () => {
+    const at = (q: Awaited<ReturnType<typeof page>>) => [q.position?.from ?? null, q.position?.to ?? null, q.total];
+    const sized = view("state=all", { size: 3 as PageSize });
+    const first = await page(haishuOfficer, sized);
+    expect(at(first)).toEqual([1, 3, 8]);
+    const second = await page(haishuOfficer, { ...sized, after: first.next! });
+    expect(at(second)).toEqual([4, 6, 8]);
+    const third = await page(haishuOfficer, { ...sized, after: second.next! });
+    expect(at(third)).toEqual([7, 8, 8]);
+    // Back from the last page: its previous page is the second again, then the first.
+    const back = await page(haishuOfficer, { ...sized, before: third.prev! });
+    expect([labels(back.rows), at(back)]).toEqual([labels(second.rows), [4, 6, 8]]);
+    expect(at(await page(haishuOfficer, { ...sized, before: back.prev! }))).toEqual([1, 3, 8]);
+    // A link written without a position (before positions were carried): the total alone; its last page counted back.
+    const bare = await page(haishuOfficer, { ...sized, after: encodeQueueCursor("priority", decodeQueueCursor("priority", first.next!)!) });
+    expect([labels(bare.rows), at(bare)]).toEqual([labels(second.rows), [null, null, 8]]);
+    expect(at(await page(haishuOfficer, { ...sized, after: bare.next! }))).toEqual([7, 8, 8]);
+    // Every view's total is its rows' number, as the tab counts it.
+    for (const [search, want] of views) expect((await page(haishuOfficer, view(search))).total, search).toBe(want.length);
+  });
+
   it("a settled page's cursor names the settled order; a forged one starts again", async () => {
     const first = await page(haishuOfficer, view("state=all", { size: 5 as PageSize }));
     expect(decodeQueueCursor("priority", first.next!)).toEqual(["settled", "2026-09-27", id("cl1")]);

@@ -285,6 +285,25 @@ describe("refusals", () => {
     expect(JSON.parse(approved.payload)).toMatchObject({ requested: true, reason: "同意延期" });
   });
 
+  it("a lead approves a request for the reason it gives, without typing it again; unasked, the lead gives one", async () => {
+    const id = await newCase();
+    ok(await step(lead, id, { intent: "assign", assignee: officer.id }));
+    // Unasked: the lead's reason is the only one there is.
+    refused(await step(lead, id, { intent: "extend_verification", reason: "" }), "invalid", "case.reason.required");
+    refused(await step(lead, id, { intent: "extend_verification" }), "invalid", "case.reason.required");
+    ok(await step(officer, id, { intent: "request_extension", reason: "需调取银行流水，银行答复需 10 个工作日" }));
+    ok(await step(lead, id, { intent: "extend_verification", reason: "" }));
+    expect(await row(id)).toMatchObject({ extension_requested_at: null, verification_extended: 1, due_date: addWorkingDays(DAY0, 30).date });
+    // The approval is recorded with who approved it and when, as an answer to the request; no reason of its own.
+    const approved = await t.db.selectFrom("case_events").select(["payload", "actor_id", "created_at"]).where("case_id", "=", id).where("kind", "=", "verification_extended").executeTakeFirstOrThrow();
+    expect(approved).toMatchObject({ actor_id: lead.id, created_at: T0.toISOString() });
+    const payload = JSON.parse(approved.payload) as Record<string, unknown>;
+    expect(payload).toMatchObject({ requested: true, approvedBy: lead.displayName });
+    expect(payload).not.toHaveProperty("reason");
+    const audit = await t.db.selectFrom("audit_log").select(["actor_id", "action"]).where("entity_id", "=", id).where("action", "=", "case.extend_verification").execute();
+    expect(audit).toEqual([{ actor_id: lead.id, action: "case.extend_verification" }]);
+  });
+
   it("a decision answers a waiting request: nothing is left for a lead to approve", async () => {
     const id = await newCase();
     ok(await step(lead, id, { intent: "assign", assignee: officer.id }));

@@ -118,6 +118,9 @@ describe("the case queue in a browser", () => {
     const result = page.getByTestId("bulk-result");
     await result.waitFor();
     expect(await text(result)).toContain("已指派 2 个任务，0 个未能指派");
+    // The address is still the view's, as bookmarked: not the index route's post (`?index&…`).
+    const viewUrl = new URL(page.url());
+    expect(viewUrl.searchParams.has("index"), page.url()).toBe(false);
     // The view is "unassigned": the two cases are gone from it.
     for (const id of ids) await page.locator(`input[name="caseId"][value="${id}"]`).waitFor({ state: "detached" });
     const assigned = await withServerDb(journey, (db) => db.selectFrom("inspection_cases as c").innerJoin("users as u", "u.id", "c.assigned_to").select("u.username").where("c.id", "in", ids).execute());
@@ -144,6 +147,21 @@ describe("the case queue in a browser", () => {
     await expect.poll(() => page.locator('input[name="caseId"]:checked').count()).toBe(0);
     for (const id of ids) expect(await page.locator(`input[name="caseId"][value="${id}"]`).isChecked()).toBe(false);
     expect(await text(tickAll)).toContain("已勾选 0 个");
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/officer/cases?severity=red&rule=R03");
+
+    // Posted with no one chosen: told by the choice at the foot of the page, which takes focus (not above the table).
+    await page.goto("/officer/cases?severity=red&rule=R03");
+    await hydrated(page);
+    await page.locator(`input[name="caseId"][value="${ids[0]}"]`).check();
+    await bulk.getByRole("button", { name: "指派勾选的任务" }).click();
+    const message = page.locator("#bulk-assignee-error");
+    await message.waitFor();
+    expect(await text(message)).toBe("请选择承办人");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("bulk-assignee");
+    expect(await page.locator("#bulk-assignee").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator(".form-error").count()).toBe(0);
+    expect(new URL(page.url()).search).toBe("?severity=red&rule=R03");
+    await journey.screenshot(page, "no-assignee");
     expect(journey.errors).toEqual([]);
   });
 

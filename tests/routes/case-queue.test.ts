@@ -568,7 +568,7 @@ describe("the queue as officers type and combine filters", () => {
         .execute();
       await t.db
         .updateTable("inspection_cases")
-        .set({ decision_kind: "refund_ordered", decision_basis: "price-law-art41", decided_on: "2020-03-20", decision_detail: JSON.stringify({ byDate: "2020-04-20", amountFen: 123_400, families: 7 }) })
+        .set({ decision_kind: "refund_ordered", decision_basis: "price-law-art41", decided_on: "2020-03-20", decision_detail: JSON.stringify({ byDate: "2020-04-20", amountFen: 123_400, families: 7, noticeNo: "甬海市监责退〔2020〕3号" }) })
         .where("id", "=", decided)
         .execute();
     });
@@ -593,11 +593,11 @@ describe("the queue as officers type and combine filters", () => {
       const res = await exportOf(csvRoute, "/officer/cases/export.csv?state=all", "haishu.market");
       const [header, ...rows] = Papa.parse<string[]>(await res.text(), { skipEmptyLines: true }).data;
       const col = (name: string) => header.indexOf(name);
-      expect(header.slice(-12)).toEqual(["超期上报时间", "处理决定", "决定日期", "法律依据", "处罚条款（《价格违法行为行政处罚规定》）", "处罚决定书文号", "处罚种类", "金额（元）", "涉及家庭数", "整改／退费期限", "移送部门", "结案日期"]);
+      expect(header.slice(-12)).toEqual(["超期上报时间", "处理决定", "决定日期", "法律依据", "处罚条款（《价格违法行为行政处罚规定》）", "文书编号", "处罚种类", "金额（元）", "涉及家庭数", "整改／退费期限", "移送部门", "结案日期"]);
       const byId = new Map(rows.map((r) => [r[0], r]));
       const penalty = byId.get(closed)!;
       // A penalty stored before its sanction was recorded is the fine it was.
-      expect([penalty[col("处理决定")], penalty[col("决定日期")], penalty[col("法律依据")], penalty[col("处罚条款（《价格违法行为行政处罚规定》）")], penalty[col("处罚决定书文号")], penalty[col("处罚种类")], penalty[col("金额（元）")], penalty[col("结案日期")]]).toEqual([
+      expect([penalty[col("处理决定")], penalty[col("决定日期")], penalty[col("法律依据")], penalty[col("处罚条款（《价格违法行为行政处罚规定》）")], penalty[col("文书编号")], penalty[col("处罚种类")], penalty[col("金额（元）")], penalty[col("结案日期")]]).toEqual([
         "行政处罚",
         "2020-02-28",
         "《价格法》第三十九条",
@@ -619,6 +619,9 @@ describe("the queue as officers type and combine filters", () => {
       const refund = byId.get(decided)!;
       expect(refund[col("处罚种类")]).toBe("");
       expect([refund[col("处理决定")], refund[col("决定日期")], refund[col("金额（元）")], refund[col("涉及家庭数")], refund[col("整改／退费期限")], refund[col("结案日期")]]).toEqual(["责令限期退还多收费用", "2020-03-20", "1234", "7", "2020-04-20", ""]);
+      // An order's notice number (责退, from its authority's series) in the same column as a penalty's decision number,
+      // as the case page shows it (文书编号).
+      expect(refund[col("文书编号")]).toBe("甬海市监责退〔2020〕3号");
       // The rule column: a rule's id, or the source of a case no rule opened (never COMPLAINT / SPOT_CHECK).
       const rule = col("规则");
       const sources = await t.db.selectFrom("inspection_cases").select(["id", "rule_id"]).where("region_code", "=", "330203").where("rule_id", "in", ["COMPLAINT", "SPOT_CHECK"]).execute();
@@ -643,7 +646,40 @@ describe("the queue as officers type and combine filters", () => {
       });
       const row = sheetRows.find((r) => r[0] === closed)!;
       const cell = (name: string) => row[head.indexOf(name)];
-      expect([cell("Decision"), cell("Decided on"), cell("Legal basis"), cell("Amount (yuan)"), cell("Closed on")]).toEqual(["Administrative penalty", "2020-02-28", expect.stringMatching(/Price Law/), 50000.5, "2020-04-01"]);
+      expect([cell("Decision"), cell("Decided on"), cell("Legal basis"), cell("Amount (yuan)"), cell("Document no."), cell("Closed on")]).toEqual([
+        "Administrative penalty",
+        "2020-02-28",
+        expect.stringMatching(/Price Law/),
+        50000.5,
+        "甬海市监罚〔2020〕7号",
+        "2020-04-01",
+      ]);
+      // The order's notice number in the English sheet too (the refund is decided, not closed: the whole view).
+      const all = await (xlsxRoute.loader as (args: unknown) => Promise<Response>)({
+        request: buildRequest("/officer/cases/export.xlsx?state=all", { cookie: `${cookies["haishu.market"]}; ${lang}` }),
+        params: {},
+        context: { requestId: "export-test" },
+      });
+      const allBook = new ExcelJS.Workbook();
+      await allBook.xlsx.load(await all.arrayBuffer());
+      const allSheet = allBook.worksheets[0];
+      const allHead = (allSheet.getRow(1).values as unknown[]).slice(1).map(String);
+      let refundNo: unknown = null;
+      allSheet.eachRow((r, n) => {
+        const values = (r.values as unknown[]).slice(1);
+        if (n > 1 && values[0] === decided) refundNo = values[allHead.indexOf("Document no.")];
+      });
+      expect(refundNo).toBe("甬海市监责退〔2020〕3号");
+      // And the Chinese sheet, the CSV's column.
+      const zhBook = new ExcelJS.Workbook();
+      await zhBook.xlsx.load(await (await exportOf(xlsxRoute, "/officer/cases/export.xlsx?state=all", "haishu.market")).arrayBuffer());
+      const zhHead = (zhBook.worksheets[0].getRow(1).values as unknown[]).slice(1).map(String);
+      let zhNo: unknown = null;
+      zhBook.worksheets[0].eachRow((r, n) => {
+        const values = (r.values as unknown[]).slice(1);
+        if (n > 1 && values[0] === decided) zhNo = values[zhHead.indexOf("文书编号")];
+      });
+      expect(zhNo).toBe("甬海市监责退〔2020〕3号");
     });
   });
 });

@@ -501,15 +501,33 @@ function contextFor(ctx: FilterContext, f: CaseQueueFilters): FilterContext {
  */
 type CursorKey = [string | number, string, string] | [string, string];
 
-/** The keyset cursor names its sort: a cursor of another order, or one that does not read, is the first page. */
-export function encodeQueueCursor(sort: QueueSort, key: readonly (string | number)[]): string {
-  return encodeCursor([sort, ...key]);
+/**
+ * The keyset cursor names its sort: a cursor of another order, or one that does not read, is the first page. It may
+ * carry, after the key, where the page it leads to begins in the view (1-based: the pager's "41–60 of 309"): counted
+ * from the page it was written on, never by counting the rows before the key (on a million cases, a count as costly
+ * as the page's reads are cheap). A cursor without it still reads (a link written before it was carried).
+ */
+export function encodeQueueCursor(sort: QueueSort, key: readonly (string | number)[], position?: number | null): string {
+  return encodeCursor(position ? [sort, ...key, position] : [sort, ...key]);
 }
 
 export function decodeQueueCursor(sort: QueueSort, text: string | undefined): CursorKey | null {
+  return readQueueCursor(sort, text)?.key ?? null;
+}
+
+/** A cursor's key, and where the page it leads to begins when it says so. */
+function readQueueCursor(sort: QueueSort, text: string | undefined): { key: CursorKey; position: number | null } | null {
   const value = decodeCursor(text);
   if (!value || value[0] !== sort) return null;
   const rest = value.slice(1);
+  const key = cursorKeyOf(sort, rest);
+  if (key) return { key, position: null };
+  const last = rest[rest.length - 1];
+  const keyBefore = typeof last === "number" && Number.isSafeInteger(last) && last >= 1 ? cursorKeyOf(sort, rest.slice(0, -1)) : null;
+  return keyBefore ? { key: keyBefore, position: last as number } : null;
+}
+
+function cursorKeyOf(sort: QueueSort, rest: Array<string | number>): CursorKey | null {
   const isText = (v: unknown) => typeof v === "string";
   if ((sort === "priority" || sort === "due") && rest.length === 3 && rest[0] === SETTLED && isText(rest[1]) && isText(rest[2])) return rest as CursorKey;
   if (sort === "priority") return rest.length === 3 && Number.isInteger(rest[0]) && isText(rest[1]) && isText(rest[2]) ? (rest as CursorKey) : null;
@@ -971,6 +989,10 @@ export interface CaseQueue extends Omit<QueueView, "scope"> {
   prev: string | null;
   /** Whether this is the view's first page (no "first page" link). */
   firstPage: boolean;
+  /** How many cases the view holds: its tab's count. */
+  total: number;
+  /** Which of them the page shows (1-based, inclusive), when known (pagePosition). */
+  position: { from: number; to: number } | null;
   counts: QueueCounts;
   /** A name search matched more kindergartens than are read (KINDERGARTEN_SEARCH_MAX): refine it. */
   searchTruncated: boolean;
@@ -984,12 +1006,28 @@ export interface CaseQueue extends Omit<QueueView, "scope"> {
   decidedMonth: string | null;
 }
 
-/** Where the view's page begins: after its `after` cursor, else before its `before` one (a cursor that does not read: the first page). */
-function pageCursor(f: CaseQueueFilters): PageCursor | null {
-  const after = decodeQueueCursor(f.sort, f.after);
-  if (after) return { after };
-  const before = f.after === undefined ? decodeQueueCursor(f.sort, f.before) : null;
-  return before ? { before } : null;
+/**
+ * Where the view's page begins: after its `after` cursor, else before its `before` one (a cursor that does not read:
+ * the first page), and the position of its first row when the cursor carries it.
+ */
+function pageCursor(f: CaseQueueFilters): { cursor: PageCursor | null; position: number | null } {
+  const after = readQueueCursor(f.sort, f.after);
+  if (after) return { cursor: { after: after.key }, position: after.position };
+  const before = f.after === undefined ? readQueueCursor(f.sort, f.before) : null;
+  return before ? { cursor: { before: before.key }, position: before.position } : { cursor: null, position: null };
+}
+
+/**
+ * Which of the view's cases the page shows, from its first row's position: 1 on the first page; on the last, counted
+ * back from the total (exact); between them, as the cursor followed says (counted from the page it was written on:
+ * cases added or settled meanwhile move it, as they would an offset). Null when not known (a link without a position),
+ * or when it does not fit the total.
+ */
+function pagePosition(first: boolean, last: boolean, carried: number | null, rows: number, total: number): { from: number; to: number } | null {
+  if (rows === 0) return null;
+  const from = first ? 1 : last ? total - rows + 1 : carried;
+  if (from === null || from < 1 || from + rows - 1 > total) return null;
+  return { from, to: from + rows - 1 };
 }
 
 /** A page of the queue with its counts; null when the actor may not read cases. */
@@ -1004,16 +1042,22 @@ export async function caseQueue(db: DB, actor: Actor, asked: CaseQueueFilters, n
   const [caseVersion, sources] = await Promise.all([scopeVersion(db, scope), publicSourceVersions(db)]);
   const version = `${caseVersion}.${sources.get("kindergartens_public") ?? 0}`;
   const ctx = await filterContext(db, actor, scope, applied, now);
+  const { cursor, position: carried } = pageCursor(applied);
   const [{ page, next, prev, first }, counts, assignees] = await Promise.all([
-    readRows(db, scope, applied, ctx, applied.size, pageCursor(applied)),
+    readRows(db, scope, applied, ctx, applied.size, cursor),
     queueCounts(db, actor, scope, version, filters, ctx),
     hasPermission(actor, "assign:case:region") && actor.regionCode ? eligibleAssignees(db, actor, actor.regionCode) : Promise.resolve([]),
   ]);
+  // The view's total is its tab's count, already counted (and kept) for the tabs: no count of its own.
+  const total = counts.byTab[filters.state];
+  const position = pagePosition(first, next === null, carried, page.length, total);
   return {
     rows: await toQueueRows(db, ctx.today, page),
-    next: next ? encodeQueueCursor(filters.sort, next) : null,
-    prev: prev ? encodeQueueCursor(filters.sort, prev) : null,
+    next: next ? encodeQueueCursor(filters.sort, next, position ? position.to + 1 : null) : null,
+    prev: prev ? encodeQueueCursor(filters.sort, prev, position ? Math.max(1, position.from - applied.size) : null) : null,
     firstPage: first,
+    total,
+    position,
     counts,
     searchTruncated: (ctx.kindergartens?.length ?? 0) >= KINDERGARTEN_SEARCH_MAX,
     searchWithin: ctx.searchWithin,

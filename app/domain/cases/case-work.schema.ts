@@ -342,7 +342,9 @@ export const caseWorkInput = z.discriminatedUnion(
         }
       }, besideFieldChecks),
     z.object({ intent: z.literal("request_extension"), version, reason: text("case.reason", REASON_MAX) }),
-    z.object({ intent: z.literal("extend_verification"), version, reason: text("case.reason", REASON_MAX) }),
+    // A lead approving the assignee's request approves it for the reason the request gave (on the timeline above it):
+    // a reason of the lead's own is optional then, and required when the lead extends unasked (the domain's check).
+    z.object({ intent: z.literal("extend_verification"), version, reason: optionalText("case.reason", REASON_MAX) }),
     z.object({ intent: z.literal("decline_extension"), version, reason: text("case.reason", REASON_MAX) }),
     z.object({ intent: z.literal("register"), version, note: optionalText("case.note", NOTE_MAX) }),
     decision,

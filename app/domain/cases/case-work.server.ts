@@ -23,7 +23,7 @@
  * | notify              | handle:case:region             | in_progress, answered (assigned)              | awaiting_answer (answer due on a date) |
  * | record_finding      | handle:case:region             | any but closed (assigned)                     | the same |
  * | request_extension   | handle:case:region             | verification clock running, not yet extended, no request waiting (assigned) | the same (a lead's to approve) |
- * | extend_verification | approve:case-extension:region  | verification clock running, not yet extended  | the same (+15 working days; a waiting request answered) |
+ * | extend_verification | approve:case-extension:region  | verification clock running, not yet extended  | the same (+15 working days; a waiting request answered, on its reason unless the lead adds one) |
  * | decline_extension   | approve:case-extension:region  | a request waiting                             | the same (the clock as it was) |
  * | register (立案)      | handle:case:region             | in_progress, awaiting_answer, answered; not registered since opened or reopened | the same (decision due in 90 days) |
  * | decide              | decide:case:region             | in_progress, awaiting_answer, answered (assigned); a penalty only when registered; a basis of the officer's agency | decided |
@@ -352,13 +352,18 @@ async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput,
       if (row.extension_requested_at !== null) return refuse("case.extend.requestWaiting");
       return { set: { extension_requested_at: now.toISOString() }, event: { kind: "extension_requested", payload: { reason: input.reason } } };
 
-    case "extend_verification":
+    case "extend_verification": {
       if (!verifying(row)) return refuse("case.extend.notVerifying");
       if (row.verification_extended === 1) return refuse("case.extend.already");
+      const requested = row.extension_requested_at !== null;
+      // Unasked, the lead gives the reason; asked, the request's reason stands (the event says it was the request
+      // that was approved, and by whom), and the lead's own words are added only if given.
+      if (!requested && input.reason === undefined) return invalid({ reason: [{ key: "case.reason.required" }] });
       return {
         set: { verification_extended: 1, extension_requested_at: null },
-        event: { kind: "verification_extended", payload: { reason: input.reason, approvedBy: actor.displayName, requested: row.extension_requested_at !== null } },
+        event: { kind: "verification_extended", payload: { ...(input.reason === undefined ? {} : { reason: input.reason }), approvedBy: actor.displayName, requested } },
       };
+    }
 
     case "decline_extension":
       if (row.extension_requested_at === null) return refuse("case.extend.noRequest");

@@ -192,6 +192,7 @@ export default function CaseDetail() {
               registered={work.registered}
               agency={work.agency}
               answer={answer?.intent === intent ? answer : undefined}
+              requestReason={intent === "extend_verification" && work.extensionRequestedOn && typeof requestReason === "string" ? requestReason : undefined}
             />
           ))}
         </section>
@@ -235,6 +236,8 @@ function CaseEventDetail({ payload }: { payload: Record<string, unknown> }) {
   // The number the decision's notice was served under: a decision taken anew after a reopening has its own.
   if (typeof payload.noticeNo === "string") parts.push([`${t("notice.numberLabel")} ${payload.noticeNo}`]);
   if (typeof payload.inspectedOn === "string") parts.push([{ date: payload.inspectedOn }, ` ${Array.isArray(payload.inspectors) ? payload.inspectors.join("、") : ""}`]);
+  // An extension approved on the assignee's request: the request's reason (the event before it) is the approval's.
+  if (payload.requested === true && typeof payload.approvedBy === "string") parts.push([t("case.extend.asRequested")]);
   if (payload.reason === "follow_up_overdue" || payload.reason === "decision_overturned") parts.push([t(`case.reopenReason.${payload.reason}`)]);
   else if (typeof payload.reason === "string") parts.push([payload.reason]);
   if (typeof payload.cause === "string") parts.push([clearCauseWords(t, payload)]);

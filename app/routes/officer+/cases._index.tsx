@@ -13,9 +13,9 @@
  * each filter alone.
  */
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation, useNavigate } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { FormAlert, useFocusWhenShown } from "~/components/forms";
+import { FieldErrorList, FormAlert, useFocusWhenShown } from "~/components/forms";
 import { caseDueWords } from "~/components/case-due";
 import { DataTable } from "~/components/data-table";
 import { CivilDate } from "~/components/instant";
@@ -152,7 +152,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...view, rows, ignored, unknown, scope, choices, today, canExport: mayExportCases(actor) };
 }
 
-type BulkAnswer = { assigned: number; skipped: Array<{ id: string; reason: string }>; error: Message | null };
+/** A bulk assignment's answer; a refusal names the field it is about (`assignee`: none chosen), said by that field. */
+type BulkAnswer = { assigned: number; skipped: Array<{ id: string; reason: string }>; error: Message | null; field?: "assignee" };
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
@@ -165,14 +166,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const assignee = form.get("assignee");
   const result = await bulkAssignFromQueue({ db: getDb(), actor, caseIds, assignee: typeof assignee === "string" ? assignee : "", requestId: context?.requestId as string | undefined });
   if (!result.ok) {
-    const error = result.formErrors[0] ?? Object.values(result.fieldErrors)[0]?.[0] ?? { key: "error.generic" };
-    return data<BulkAnswer>({ assigned: 0, skipped: [], error }, { status: statusOf(result.kind) });
+    const assigneeError = result.fieldErrors.assignee?.[0];
+    const error = result.formErrors[0] ?? assigneeError ?? Object.values(result.fieldErrors)[0]?.[0] ?? { key: "error.generic" };
+    return data<BulkAnswer>({ assigned: 0, skipped: [], error, ...(error === assigneeError ? { field: "assignee" as const } : {}) }, { status: statusOf(result.kind) });
   }
   return data<BulkAnswer>({ assigned: result.assigned.length, skipped: result.skipped, error: null });
 }
 
 export default function CaseQueue() {
-  const { rows, next, prev, firstPage, counts, filters, ignored, unknown, conflicts, scope, choices, canExport, assignees, searchTruncated, searchWithin, area, decidedMonth: decided, today } = useLoaderData<typeof loader>();
+  const { rows, next, prev, firstPage, total, position, counts, filters, ignored, unknown, conflicts, scope, choices, canExport, assignees, searchTruncated, searchWithin, area, decidedMonth: decided, today } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
@@ -183,6 +185,7 @@ export default function CaseQueue() {
   const conflictWords = conflictVars(t, filters, choices.rules, assignees, text, decided ? formatYearMonth(decided, lang) : "");
   const names = new Map(rows.map((r) => [r.id, r.kindergartenName]));
   const bulkResult = useFocusWhenShown<HTMLDivElement>(answer);
+  const location = useLocation();
   // A closed case cannot be assigned (the domain refuses it: reopen it first): it gets no tick box, and a view of
   // closed cases alone (the 已结案 tab) no bulk assignment at all.
   const assignable = rows.filter((c) => c.status !== "closed").length;
@@ -278,9 +281,13 @@ export default function CaseQueue() {
       ) : null}
 
       {answer ? (
-        // The answer comes above the table, the button below it: brought into view and focused, refused or done.
+        // The answer comes above the table, the button below it: brought into view and focused, refused or done. A
+        // refusal is said in the bulk form, by the button (by the assignee's choice when none was chosen), where it
+        // is corrected; above the table only when the page no longer offers the form.
         answer.error ? (
-          <FormAlert message={t(answer.error.key, answer.error.vars)} />
+          bulk ? null : (
+            <FormAlert message={t(answer.error.key, answer.error.vars)} />
+          )
         ) : (
           <div className="notice" role="status" data-testid="bulk-result" tabIndex={-1} ref={bulkResult}>
             <p>{t("case.bulk.done", { assigned: answer.assigned, skipped: answer.skipped.length })}</p>
@@ -351,24 +358,14 @@ export default function CaseQueue() {
       <ClockLegend kinds={new Set(rows.flatMap((c) => (c.due ? [c.due.kind] : [])))} estimated={rows.some((c) => c.due?.estimated)} />
 
       {bulk ? (
-        <Form method="post" id="bulk-assign" className="filters" data-testid="bulk-assign" noValidate>
+        // Posted to the view's own URL (an index route's form would post to `?index&…`, and the browser's address would
+        // then read so after the assignment: the view bookmarked no longer, and a reload would ask to post again).
+        <Form method="post" action={viewUrl(location.pathname, location.search)} id="bulk-assign" className="filters" data-testid="bulk-assign" noValidate>
           <h2>{t("queue.bulk.title")}</h2>
           <input type="hidden" name="intent" value="bulk_assign" />
           <TickAll total={assignable} rowIds={rows.map((c) => c.id).join(" ")} answer={answer} />
-          {/* A field as the filters' are (its room below), then the page's filled button: the filter's apply is one too. */}
-          <div className="field">
-            <label htmlFor="bulk-assignee">{t("queue.bulk.assignee")}</label>
-            <select id="bulk-assignee" name="assignee" required defaultValue="">
-              <option value="" disabled>
-                {t("queue.bulk.choose")}
-              </option>
-              {assignees.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <BulkAssignee assignees={assignees} answer={answer} />
+          {answer?.error && answer.field !== "assignee" ? <FormAlert message={t(answer.error.key, answer.error.vars)} /> : null}
           <button type="submit" className="primary">
             {t("queue.bulk.submit")}
           </button>
@@ -376,6 +373,15 @@ export default function CaseQueue() {
       ) : null}
 
       <div className="pager">
+        {/* Where the page is in the view: its rows' places when known (keyset pages carry them from page to page), and
+            the view's total, its tab's count (counted for the tabs already, so no count of its own). */}
+        {rows.length > 0 ? (
+          <span className="muted" data-testid="queue-position">
+            {position
+              ? t("queue.position", { from: formatNumber(position.from, lang), to: formatNumber(position.to, lang), total: formatNumber(total, lang) })
+              : t("queue.total", { total: formatNumber(total, lang) })}
+          </span>
+        ) : null}
         {/* Keyset paging both ways: the previous page is before this page's first row (none on the first page). */}
         {firstPage ? null : (
           <Link to={link({})} data-testid="queue-first">
@@ -455,6 +461,59 @@ function dueCell(t: ReturnType<typeof useT>, today: string, due: CaseDueView | n
       {` · ${t(`queue.clockShort.${due.kind}`)} `}
       <span className={overdue ? "badge red" : "badge"}>{words}</span>
     </>
+  );
+}
+
+/** The page's URL without the framework's `index` parameter (a post of an index route's form adds it). */
+function viewUrl(pathname: string, search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete("index");
+  const rest = params.toString();
+  return rest === "" ? pathname : `${pathname}?${rest}`;
+}
+
+/**
+ * Whom the ticked cases go to: a field as the filters' are (its room below), then the page's filled button. Posted
+ * with no one chosen, the message is under the choice, which is marked and takes focus: with JavaScript once the
+ * answer is shown, without it as the browser reads the page (autofocus).
+ */
+function BulkAssignee({ assignees, answer }: { assignees: ReadonlyArray<{ id: string; name: string }>; answer: BulkAnswer | undefined }) {
+  const t = useT();
+  const hydrated = useHydrated();
+  const select = useRef<HTMLSelectElement>(null);
+  const error = answer?.error && answer.field === "assignee" ? answer.error : null;
+  useEffect(() => {
+    if (!error) return;
+    const frame = requestAnimationFrame(() => {
+      select.current?.focus();
+      select.current?.scrollIntoView({ block: "center" });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [answer, error]);
+  return (
+    <div className="field">
+      <label htmlFor="bulk-assignee">{t("queue.bulk.assignee")}</label>
+      <select
+        ref={select}
+        id="bulk-assignee"
+        name="assignee"
+        required
+        defaultValue=""
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "bulk-assignee-error" : undefined}
+        autoFocus={error && !hydrated ? true : undefined}
+      >
+        <option value="" disabled>
+          {t("queue.bulk.choose")}
+        </option>
+        {assignees.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
+        ))}
+      </select>
+      <FieldErrorList id="bulk-assignee-error" errors={error ? [error] : undefined} />
+    </div>
   );
 }
 

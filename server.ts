@@ -1,7 +1,7 @@
 /**
  * Composition root: migrations, demo data on an empty database, Express with
  * security headers, request ids and structured logs, the request guards
- * (well-formed host and target, same-origin writes, body ceiling, private
+ * (well-formed host and target, same-origin writes, GET, HEAD and POST only, body ceiling, private
  * caching for signed-in users), the health check, the public pages kept
  * between changes of their data, the Remix handler, and
  * (without REDIS_URL) the in-process job runner.
@@ -26,6 +26,7 @@ import { securityHeaders } from "~/web/security-headers.server";
 import {
   bodyCeiling,
   healthCheck,
+  knownMethods,
   lastResortErrors,
   lingerOnRefusedBodies,
   openDataPreflight,
@@ -102,6 +103,7 @@ app.use(lingerOnRefusedBodies);
 app.use(wellFormedTarget);
 app.use(openDataPreflight);
 app.use(sameOriginWrites);
+app.use(knownMethods);
 app.use(bodyCeiling);
 app.get("/healthz", healthCheck({ db, redis, visibilityMs: env.JOBS_VISIBILITY_MS }));
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));

@@ -197,6 +197,7 @@ const ERROR_MESSAGES: Partial<Record<number, MessageKey>> = {
   400: "error.badRequest",
   403: "error.forbidden",
   404: "error.notFound",
+  405: "error.methodNotAllowed",
   413: "error.tooLarge",
   415: "error.unsupportedType",
   429: "error.tooManyRequests",

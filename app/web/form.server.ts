@@ -143,7 +143,12 @@ export async function readFormResult(request: Request, options: ReadFormOptions 
     parsed = new FormData();
     for (const [name, value] of new URLSearchParams(new TextDecoder().decode(body))) parsed.append(name, value);
   } else {
-    if (!/;\s*boundary=/i.test(contentType)) return refuse(400, "malformed", "Multipart body without a boundary");
+    const boundary = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+    if (!boundary) return refuse(400, "malformed", "Multipart body without a boundary");
+    // Counted before parsing: the parser builds every part of the body (a megabyte of empty parts is tens of
+    // thousands of them, half a second) before the field bound below could refuse the form.
+    const maxFields = options.maxFields ?? DEFAULT_MAX_FIELDS;
+    if (delimiterCount(body, boundary[1] ?? boundary[2], maxFields + 2) > maxFields + 1) return refuse(400, "too-many-fields", `More than ${maxFields} fields`);
     try {
       parsed = await new Response(body, { headers: { "Content-Type": contentType } }).formData();
     } catch {
@@ -152,6 +157,15 @@ export async function readFormResult(request: Request, options: ReadFormOptions 
   }
 
   return checkEntries(parsed, options);
+}
+
+/** How many times the multipart delimiter ("--" and the boundary) occurs in the body, counting up to `upTo`. */
+function delimiterCount(body: Uint8Array, boundary: string, upTo: number): number {
+  const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  const delimiter = Buffer.from(`--${boundary}`);
+  let count = 0;
+  for (let at = bytes.indexOf(delimiter); at !== -1 && count < upTo; at = bytes.indexOf(delimiter, at + delimiter.length)) count += 1;
+  return count;
 }
 
 /** The entries as the form's routes may see them: bounded, names checked, text cleaned. */
@@ -207,6 +221,12 @@ export type StreamedFormResult<T> =
 
 /** The most bytes one text field of a streamed form may hold: a bounded narrative is far below it. */
 const STREAMED_TEXT_FIELD_BYTES = 64 * 1024;
+/**
+ * The most file parts beyond `files.max` a streamed form reads (and drops, counting them in `extraFiles`) before
+ * it is refused: a parent who picked a few photos too many is told so under the field; a body of a hundred
+ * thousand empty parts costs seconds of parsing and is refused at the first part past the bound.
+ */
+export const MAX_EXTRA_FILES = 100;
 
 class BodyTooLarge extends Error {}
 
@@ -224,6 +244,7 @@ export async function readStreamedForm<T>(
   options: Omit<ReadFormOptions, "files" | "maxBytes"> & { maxBytes: number; files: StreamedFiles<T> },
 ): Promise<StreamedFormResult<T>> {
   const { maxBytes, files } = options;
+  const maxFields = options.maxFields ?? DEFAULT_MAX_FIELDS;
   if (maxBytes > MAX_BODY_BYTES) throw new Error(`readStreamedForm: maxBytes ${maxBytes} is above MAX_BODY_BYTES (${MAX_BODY_BYTES})`);
   const contentType = request.headers.get("Content-Type") ?? "";
   if (contentType.split(";")[0].trim().toLowerCase() !== "multipart/form-data") {
@@ -258,7 +279,9 @@ export async function readStreamedForm<T>(
         // A part is a file when it has a file name (a part typed application/octet-stream without one is text).
         isPartAFile: (_field, _type, fileName) => fileName !== undefined,
         // A text part longer than this is cut short and flagged (a part's headers, its name included, stop at 80 KB).
-        limits: { fieldSize: STREAMED_TEXT_FIELD_BYTES },
+        // The count of text parts and of all parts is bounded as they arrive: the form's field bound, checked
+        // again below, would otherwise be checked only once the whole body (up to maxBytes of tiny parts) is parsed.
+        limits: { fieldSize: STREAMED_TEXT_FIELD_BYTES, fields: maxFields, parts: maxFields + files.max + MAX_EXTRA_FILES },
       });
       const fileStreams: Readable[] = [];
       // The parser may go on emitting the parts of the chunk it is in: after a refusal they are read and dropped.
@@ -275,12 +298,18 @@ export async function readStreamedForm<T>(
       const source = Readable.fromWeb(counted as NodeReadableStream<Uint8Array>);
       source.on("error", fail);
       parser.on("error", fail);
+      parser.on("fieldsLimit", () => fail(new TooManyParts(`More than ${maxFields} fields`)));
+      parser.on("partsLimit", () => fail(new TooManyParts(`More than ${maxFields + files.max + MAX_EXTRA_FILES} parts`)));
       parser.on("field", (name, value, _nameTruncated, valueTruncated) => {
         if (failed) return;
         if (valueTruncated) fail(new TextTooLarge(name));
         else parsed.append(name, value);
       });
       parser.on("file", (name, data, filename) => {
+        // fail() below ends every taken file with an error, and the parser may end the part in hand with one: a
+        // file whose taker has finished reading (or that was never taken) has no one listening, and an error event
+        // without a listener would end the process. Takers still reading see the error through their iterator.
+        data.on("error", () => {});
         // A file input left empty: browsers send a part with an empty file name and no bytes.
         if (failed || filename === "") return void data.resume();
         if (name !== files.field) {
@@ -305,6 +334,7 @@ export async function readStreamedForm<T>(
   } catch (err) {
     await discardTaken(taking, files);
     if (err instanceof BodyTooLarge || total > maxBytes) return refusal(413, "too-large", `Request body larger than ${Math.floor(maxBytes / 1024)} KB`);
+    if (err instanceof TooManyParts) return refusal(400, "too-many-fields", err.message);
     if (err instanceof UnexpectedFile) return refusal(400, "unexpected-file", `Field "${err.field.slice(0, 100)}" is a file; this form takes files in "${files.field}" only`);
     if (err instanceof TextTooLarge) {
       return { ok: false, refusal: { status: 413, reason: "too-large", field: err.field, detail: `Field "${err.field.slice(0, 100)}" longer than ${STREAMED_TEXT_FIELD_BYTES / 1024} KB` } };
@@ -330,6 +360,7 @@ class UnexpectedFile extends Error {
     super(`unexpected file in ${field}`);
   }
 }
+class TooManyParts extends Error {}
 class TextTooLarge extends Error {
   constructor(readonly field: string) {
     super(`text field ${field} too large`);

@@ -127,6 +127,21 @@ export const sameOriginWrites: RequestHandler = (req, res, next) => {
   refuse(res, 403, CROSS_ORIGIN_MESSAGE);
 };
 
+/** What every page, file and form of the portal answers to (the open-data API's OPTIONS preflight is answered before). */
+export const ALLOWED_METHODS = "GET, HEAD, POST";
+
+/**
+ * Pages and files are read (GET, HEAD), forms are posted (POST): nothing in the portal is written with PUT, PATCH
+ * or DELETE. Any other method is a 405 here, in both languages, with Allow: Remix would answer TRACE with a 500 (the
+ * fetch Request refuses to carry it), and PUT, OPTIONS or PROPFIND with its own English message on `.data`, naming
+ * the route, and "Unexpected Server Error" on `?_data`. After the write guard: another site's write is still a 403.
+ */
+export const knownMethods: RequestHandler = (req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "POST") return next();
+  res.setHeader("Allow", ALLOWED_METHODS);
+  refuse(res, 405, `不支持此请求方法 · Method ${req.method.slice(0, 20)} not allowed: use ${ALLOWED_METHODS}\n`);
+};
+
 /**
  * The ceiling for every route; each form's own, smaller limit is enforced by
  * readForm (form.server.ts), which also counts the bytes of a body sent

@@ -17,6 +17,11 @@
  *   with an empty 200 (a throttled sign-in's 429 was lost) and a thrown one as an
  *   unexpected error. For such a request it is sent as a JSON Response with its
  *   status and headers.
+ * - A post to a route without an action (a page that only shows, a file) is
+ *   answered 405 with Allow and a message in both languages on every
+ *   transport. Remix's own answer was English naming the route ("You made a
+ *   POST request to … but did not provide an `action` for route …") on
+ *   `.data`, and "Unexpected Server Error" on `?_data`.
  * - With `durable` (server.ts passes it under SQLITE_DURABLE_ANSWERS=1), an
  *   action's answer (its data, a redirect, a refusal it throws) leaves only
  *   once what it committed is on disk (`whenDurable`, db/client.ts): on SQLite
@@ -48,6 +53,7 @@ export function wrapRouteOutcomes(build: ServerBuild, options: RouteOutcomeOptio
     const module: RouteModule = { ...route.module };
     if (route.module.loader) module.loader = wrap(id, "loader", route.module.loader);
     if (route.module.action) module.action = wrap(id, "action", route.module.action as Handler, options.durable);
+    else module.action = wrap(id, "action", noAction);
     routes[id] = { ...route, module };
   }
   return { ...build, routes };
@@ -80,6 +86,13 @@ function wrap(routeId: string, kind: "loader" | "action", handler: Handler, dura
     return isDataWithInit(value) ? send(value) : value;
   };
 }
+
+/** The message of a post to a route without an action (exported for its test). */
+export const NO_ACTION_MESSAGE = "此页面不接受提交 · This page takes no form posts";
+
+const noAction: Handler = () => {
+  throw new Response(`${NO_ACTION_MESSAGE}\n`, { status: 405, headers: { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" } });
+};
 
 function isDataWithInit(value: unknown): value is DataWithInit {
   return typeof value === "object" && value !== null && (value as { type?: unknown }).type === "DataWithResponseInit";

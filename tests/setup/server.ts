@@ -27,6 +27,8 @@ export interface TestServer {
   databaseUrl: string;
   /** Everything the server printed so far (stdout and stderr, interleaved). */
   output(): string;
+  /** The server process's CPU time so far (user and system, ms), or null where /proc cannot tell (not Linux). */
+  cpuMs(): number | null;
   /** SIGKILL, as a crash: the database stays for a restart (`startServer({ dir })`). */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -97,6 +99,17 @@ export interface StartServerOptions {
   dir?: string;
 }
 
+/** User and system CPU time of a process from /proc/<pid>/stat (fields 14 and 15, in clock ticks of 10 ms). */
+function processCpuMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 export async function startServer(opts: StartServerOptions = {}): Promise<TestServer> {
   requireBuild();
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
@@ -131,6 +144,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<TestSe
     dir,
     databaseUrl,
     output: () => log,
+    cpuMs: () => processCpuMs(child.pid),
     async kill() {
       killGroup(child, "SIGKILL");
       await waitForExit(child, 5_000);

@@ -4,7 +4,7 @@
  * it was allowed to read.
  */
 import { parseWithZod } from "@conform-to/zod/v4";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { filingInput, MAX_ITEMS } from "~/domain/filings/filing.schema";
 import { encodeMessage, translate } from "~/i18n";
 import { fieldPath, FORM_MAX_BYTES, readForm, readFormResult, type ReadFormOptions } from "~/web/form.server";
@@ -115,6 +115,25 @@ describe("refused bodies", () => {
 
   it("more fields than maxFields is 400", async () => {
     expect(await refusal(urlencoded("a=1&".repeat(11)), { maxFields: 10 })).toMatchObject({ status: 400, reason: "too-many-fields" });
+  });
+
+  it("a multipart body of more parts than maxFields is 400 before it is parsed (a megabyte of empty parts took half a second)", async () => {
+    const parse = vi.spyOn(Response.prototype, "formData");
+    try {
+      const body = `--B\r\nContent-Disposition: form-data; name="evidence"; filename="a.png"\r\n\r\n\r\n`.repeat(20_000) + "--B--\r\n";
+      const read = await refusal(post(body, { "Content-Type": "multipart/form-data; boundary=B" }), { maxBytes: 2 * 1024 * 1024, files: true });
+      expect(read).toMatchObject({ status: 400, reason: "too-many-fields" });
+      expect(parse).not.toHaveBeenCalled();
+      // A quoted boundary is counted too; a form within the bound is parsed as before.
+      const within = `--B q\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n`.repeat(10) + "--B q--\r\n";
+      const ok = await readFormResult(post(within, { "Content-Type": 'multipart/form-data; boundary="B q"' }), { maxFields: 10 });
+      expect(ok.ok && ok.form.getAll("a")).toEqual(Array(10).fill("1"));
+      const over = `--B q\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n`.repeat(11) + "--B q--\r\n";
+      expect(await refusal(post(over, { "Content-Type": 'multipart/form-data; boundary="B q"' }), { maxFields: 10 })).toMatchObject({ reason: "too-many-fields" });
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it("readForm throws the refusal as a plain-text Response in both languages", async () => {

@@ -6,7 +6,7 @@
  * file already taken discarded, with no taker left waiting.
  */
 import { describe, expect, it } from "vitest";
-import { readStreamedForm, type StreamedFiles } from "~/web/form.server";
+import { MAX_EXTRA_FILES, readStreamedForm, type StreamedFiles } from "~/web/form.server";
 
 const BOUNDARY = "----portal-test-boundary";
 
@@ -168,4 +168,41 @@ describe("a streamed multipart form", () => {
     expect(log.discarded).toEqual(["a.jpg"]);
     expect(log.taken).toEqual(["a.jpg"]);
   });
+
+  it("more text parts than maxFields, or more parts than fields, files and MAX_EXTRA_FILES, are 400 at the first part past the bound, not once the whole body is parsed", async () => {
+    for (const [part, expected] of [
+      [{ name: "note", value: "" }, `More than 20 fields`],
+      [{ name: "evidence", filename: "a.jpg", value: "" }, `More than ${20 + 3 + MAX_EXTRA_FILES} parts`],
+    ] as const) {
+      const { files, log } = recordingTaker();
+      const body = multipartBody(Array.from({ length: 100_000 }, () => part));
+      const counted = countedPost(body);
+      const read = await readStreamedForm(counted.request, { maxBytes: 26 * 1024 * 1024, maxFields: 20, files });
+      expect(read).toMatchObject({ ok: false, refusal: { status: 400, reason: "too-many-fields", detail: expected } });
+      // A few chunks of the body were read, not the 5 MB of it (a hundred thousand parts, a second and more of CPU).
+      expect(counted.read()).toBeLessThan(256 * 1024);
+      // The files handed over (the first three of the empty photos) are each discarded or broken off: none is kept.
+      expect(log.discarded.sort()).toEqual(log.taken.sort());
+      expect(log.taken.length + log.brokenOff.length).toBe("filename" in part ? files.max : 0);
+    }
+  });
 });
+
+/** post(), telling how many bytes of the body the reader pulled. */
+function countedPost(body: Uint8Array): { request: Request; read: () => number } {
+  let offset = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= body.length) return controller.close();
+      controller.enqueue(body.subarray(offset, offset + 16 * 1024));
+      offset += 16 * 1024;
+    },
+  });
+  const request = new Request("http://portal.test/complaints/new", {
+    method: "POST",
+    headers: { "Content-Type": `multipart/form-data; boundary=${BOUNDARY}` },
+    body: stream,
+    duplex: "half",
+  } as RequestInit);
+  return { request, read: () => offset };
+}

@@ -192,7 +192,7 @@ export const changes = defineMessages(
     "changes.guidance.reachNone":
       "All {compared} active {compared|filing|filings} compared take effect before this batch's first day, {from}. A filing is judged by the guidance prices in force on the day it takes effect, so this batch affects no current filing yet and the preview is 0; filings taking effect on or after {from} will be judged by its prices.",
     "changes.guidance.pastStart":
-      "Note: {rows} {rows|row|rows} of this batch start before today ({today}), the earliest on {earliest}. Under the Price Law and NDRC circular 发改价格〔2011〕1644号 a guided price is announced before it applies: activate only if the document was announced by then and is being entered late; otherwise go back to the batch and move the start to today or later. Once activated, filings taking effect on or after {earliest} are re-evaluated with the new prices.",
+      "Note: {rows} {rows|row|rows} of this batch start before today ({today}), the earliest on {earliest}. Under the Price Law and NDRC circular No. 1644 of 2011 (发改价格〔2011〕1644号) a guided price is announced before it applies: activate only if the document was announced by then and is being entered late; otherwise go back to the batch and move the start to today or later. Once activated, filings taking effect on or after {earliest} are re-evaluated with the new prices.",
     "changes.guidance.activateConfirmPast": "{rows} {rows|row|rows} of this batch apply from {earliest}, before today: confirm the document was announced by then.",
 
     "changes.preview.total": "Filings compared",

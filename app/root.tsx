@@ -15,6 +15,7 @@ import {
 } from "@remix-run/react";
 import { useContext, useEffect, type ReactNode } from "react";
 import { ListLink, useListLinkNavigation } from "~/components/list-link";
+import { isInSection } from "~/utils/nav-section";
 import { RouteFocus } from "~/components/route-focus";
 import { ScriptlessAnswer } from "~/components/scriptless-answer";
 import { ScriptNonce } from "~/components/script-nonce";
@@ -113,7 +114,7 @@ function Header() {
       {pending ? <span className="brand">{t("app.title")}</span> : <ListLink to="/" className="brand">{t("app.title")}</ListLink>}
       <nav aria-label={t("nav.main")}>
         {HEADER_LINKS.filter((link) => !pending && link.shows(actor)).map((link) => (
-          <ListLink key={link.to} to={link.to} current={location.pathname === link.to || location.pathname.startsWith(`${link.to}/`)}>
+          <ListLink key={link.to} to={link.to} current={isInSection(location.pathname, link.to)}>
             {t(link.label)}
           </ListLink>
         ))}

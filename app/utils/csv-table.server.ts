@@ -16,6 +16,11 @@ export interface CsvRecord<C extends string> {
   line: number;
   /** Trimmed cells by column; empty cells are absent, as an empty form field is. */
   values: Partial<Record<C, string>>;
+  /**
+   * The same cells as the file writes them (trimmed, not rewritten): what a message about a cell quotes, so a
+   * person can find it in the file (a date column's value is read as YYYY-MM-DD, "2027/13/01" as "2027-13-01").
+   */
+  written: Partial<Record<C, string>>;
 }
 
 /** A message about one cell (its column, and what it holds when it holds something) or about the whole line. */
@@ -109,12 +114,14 @@ export function readCsvTable<C extends string>(input: string | Uint8Array, spec:
       return;
     }
     const values: Partial<Record<C, string>> = {};
+    const written: Partial<Record<C, string>> = {};
     header.forEach((column, i) => {
       const cell = cells[i].trim();
       if (cell === "") return;
       values[column as C] = dates.has(column) ? normaliseDate(cell) : cell;
+      written[column as C] = cell;
     });
-    records.push({ line, values });
+    records.push({ line, values, written });
   });
   if (records.length + rowErrors.length === 0) return { ok: false, fileErrors: [{ key: "csv.noRows" }] };
   if (records.length + rowErrors.length > spec.maxRows) return { ok: false, fileErrors: [{ key: "csv.tooManyRows", vars: { max: spec.maxRows } }] };

@@ -138,6 +138,16 @@ export function describeCondition(c: ConditionExplanation, lang: Lang): Conditio
   };
 }
 
+/**
+ * A rule's condition as its page states it, before any filing is judged: what is looked at, how it is compared and
+ * with what, in the words a flag's conditions use (describeCondition): "办园性质 属于 普惠性民办、非营利性民办",
+ * "最高涨幅 ≥ 黄色预警阈值". Not the rule file's identifiers (guidedPriceNature, in, amberBp).
+ */
+export function conditionStatement(c: { fact: string; operator: string; value: unknown; param?: string | null }, lang: Lang): string {
+  const threshold = c.param ? paramLabel(c.param, lang) : thresholdWords(c.fact, null, c.value, lang);
+  return `${factLabel(c.fact, lang)} ${operatorWords(c.operator, lang)} ${threshold}`;
+}
+
 /** How an operator relates a fact to its threshold in a sentence; a negated operator says its positive one's opposite. */
 const RELATIONS: Record<string, { kind: string; negated?: true }> = {
   exceeds: { kind: "more" },

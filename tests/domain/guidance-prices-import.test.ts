@@ -178,6 +178,25 @@ describe("a file with bad rows", () => {
     expect(await counts()).toEqual({ prices: 0, batches: 0, audit: 0 });
   });
 
+  it("quotes a bad date as the file writes it, so it can be found there", async () => {
+    const result = await importGuidanceCsv({
+      submissionKey: ulid(),
+      db,
+      actor: haishuEdu,
+      file: csv(
+        "330203,inclusive_private,class1,all,care_education,1000,10,2027/13/01,,doc", // line 2: month 13
+        "330203,inclusive_private,class2,all,care_education,1000,10,2026/9/1,2026/8/31,doc", // line 3: end before start
+      ),
+      now: NOW,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.rowErrors).toEqual([
+      { line: 2, messages: [{ column: "effective_from", key: "form.date.invalid", value: "2027/13/01" }] },
+      { line: 3, messages: [{ column: "effective_to", key: "guidance.effectiveTo.beforeFrom", value: "2026/8/31" }] },
+    ]);
+  });
+
   it("a district officer's rows for another district or the city are reported, not imported", async () => {
     const result = await importGuidanceCsv({
       submissionKey: ulid(),

@@ -234,10 +234,19 @@ describe("a file with a bad row", () => {
     expect(await byUsername("many.0")).toBeUndefined();
   });
 
-  it("the template is a valid file in form: its header and examples read, the example kindergarten aside", async () => {
+  it("the template is a valid file in form: its header reads, and its example rows are refused as examples to replace", async () => {
+    // No register or user list makes an example valid everywhere (the example kindergarten is no deployment's, its
+    // username may be taken): each example row says it is one, and nothing else, and an unchanged template opens nothing.
     const preview = await previewUserImport({ db, actor: admin, file: userImportTemplate() });
     if (!preview.ok) throw new Error(JSON.stringify(preview));
-    expect(errorsOf(preview.rows)).toEqual({ 2: ["kindergarten_uscc:users.kindergarten.unknown"] });
+    expect(errorsOf(preview.rows)).toEqual({ 2: ["username:users.import.exampleRow"], 3: ["username:users.import.exampleRow"] });
+    expect(await importUsers({ db, actor: admin, file: userImportTemplate(), submissionKey: ulid() })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await byUsername("example.operator")).toBeUndefined();
+    expect(await byUsername("example.officer")).toBeUndefined();
+    // With the example's username replaced, the same row is checked as any other.
+    const replaced = await previewUserImport({ db, actor: admin, file: userImportTemplate().replace("example.officer", "haishu.new.officer") });
+    if (!replaced.ok) throw new Error(JSON.stringify(replaced));
+    expect(errorsOf(replaced.rows)).toEqual({ 2: ["username:users.import.exampleRow"] });
   });
 });
 

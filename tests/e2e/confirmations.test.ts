@@ -71,7 +71,8 @@ describe("irreversible steps ask first", () => {
 
     answerConfirm(page, false, asked);
     await activate.click();
-    expect(asked).toEqual(["确定启用这批指导价？启用后即替代同一组合的现行价格，并对海曙区的在用备案重新评估，不能撤回。"]);
+    // The draft's row starts on 2026-09-01, before today: the question says so too (a price applies once announced).
+    expect(asked).toEqual(["确定启用这批指导价？启用后即替代同一组合的现行价格，并对海曙区的在用备案重新评估，不能撤回。 本批次有 1 行自 2026-09-01 起执行，早于今天：请确认文件在该日期前已经公布。"]);
     expect(posts).toEqual([]);
     expect(await status()).toBe("draft");
 

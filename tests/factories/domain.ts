@@ -462,14 +462,14 @@ export async function actorOf(db: DB, username: string): Promise<Actor> {
  * A draft guidance batch from 海曙's development-reform officer (demo data): 普惠 保教费 for all ages
  * at `yuan`, 10 % float, for these grades. Low enough, it puts some demo kindergartens over the cap.
  */
-export async function draftHaishuCareFeeBatch(db: DB, opts: { yuan: string; grades: string[]; sourceDocument: string }): Promise<string> {
+export async function draftHaishuCareFeeBatch(db: DB, opts: { yuan: string; grades: string[]; sourceDocument: string; effectiveFrom?: string }): Promise<string> {
   return draftCareFeeBatch(db, { ...opts, regionCode: HAISHU, username: "haishu.ndrc" });
 }
 
 /** The same draft for another region, by a user who manages its guidance prices (jiangbei.ndrc, admin …). */
 export async function draftCareFeeBatch(
   db: DB,
-  opts: { regionCode: string; username: string; yuan: string; grades: string[]; sourceDocument: string },
+  opts: { regionCode: string; username: string; yuan: string; grades: string[]; sourceDocument: string; effectiveFrom?: string },
 ): Promise<string> {
   const draft = await createGuidanceDraft({
     submissionKey: ulid(),
@@ -484,7 +484,7 @@ export async function draftCareFeeBatch(
         category: "care_education",
         base_price_yuan: opts.yuan,
         max_float_percent: "10",
-        effective_from: "2025-09-01",
+        effective_from: opts.effectiveFrom ?? "2025-09-01",
         source_document: opts.sourceDocument,
       })),
     },

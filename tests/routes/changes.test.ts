@@ -20,6 +20,7 @@ import * as runsIndex from "~/routes/officer+/changes._index";
 import * as runPage from "~/routes/officer+/changes.runs.$runId";
 import * as guidanceChange from "~/routes/officer+/changes.guidance.$batchId";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
+import { renderStatic, textOf } from "../setup/render-static";
 import { actorOf, draftCareFeeBatch, draftHaishuCareFeeBatch } from "../factories/domain";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
@@ -335,5 +336,32 @@ describe("a preview too large to compute while the page loads (over PREVIEW_INLI
       delete process.env.PREVIEW_INLINE_LIMIT;
       reloadEnv();
     }
+  });
+});
+
+describe("why a preview shows what it shows", () => {
+  type Body = { preview: { total: number; newlyFlagged: { count: number } }; reach: { compared: number; onOrAfter: number; from: string } | null; pastStart: unknown };
+  const load = (id: string) => callRoute(guidanceChange.loader, `/officer/changes/guidance/${id}`, { cookie: cookies["haishu.ndrc"], params: { batchId: id } });
+
+  it("a batch starting after every filing's start says none is affected yet, with the numbers considered", async () => {
+    const id = await draftHaishuCareFeeBatch(db, { yuan: "100", grades: ["provincial_model", "class1"], sourceDocument: "海发改〔2099〕1号", effectiveFrom: "2099-09-01" });
+    const body = (await load(id)).body as Body;
+    // A price cut to 100 yuan would flag many: it does not, since no filing takes effect on or after 2099-09-01.
+    expect(body.preview.newlyFlagged.count).toBe(0);
+    expect(body.preview.total).toBeGreaterThan(0);
+    expect(body.reach).toEqual({ compared: body.preview.total, onOrAfter: 0, from: "2099-09-01" });
+    expect(body.pastStart).toBeNull();
+    const html = textOf(await renderStatic(guidanceChange.default, { loaderData: body, url: `/officer/changes/guidance/${id}` }));
+    expect(html).toContain(`试算的 ${body.preview.total} 份在用备案，执行日期都早于本批次最早执行日 2099-09-01`);
+  });
+
+  it("a batch starting before today is flagged in the preview, with why it matters", async () => {
+    const id = await draftHaishuCareFeeBatch(db, { yuan: "100", grades: ["class1"], sourceDocument: "海发改〔2020〕1号", effectiveFrom: "2020-09-01" });
+    const body = (await load(id)).body as Body & { pastStart: { rows: number; earliest: string; today: string } };
+    expect(body.pastStart).toMatchObject({ rows: 1, earliest: "2020-09-01" });
+    expect(body.reach).toEqual({ compared: body.preview.total, onOrAfter: body.preview.total, from: "2020-09-01" });
+    const html = textOf(await renderStatic(guidanceChange.default, { loaderData: body, url: `/officer/changes/guidance/${id}` }));
+    expect(html).toContain("本批次有 1 行的执行起始日早于今天");
+    expect(html).toContain("1644号");
   });
 });

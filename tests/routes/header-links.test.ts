@@ -98,3 +98,13 @@ describe("the header while a temporary password waits to be changed", () => {
     expect(links).toEqual(expect.arrayContaining(["/kindergarten/fees", "/account/password"]));
   });
 });
+
+describe("the section the header marks as current", () => {
+  it("a change's preview is marked in the section of the change, not in 重新评估", async () => {
+    const res = await app.get("/officer/changes/parameters", "admin");
+    expect(res.status).toBe(200);
+    const nav = (await res.text()).match(/<nav aria-label="(?:主导航|Main)">([\s\S]*?)<\/nav>/)?.[1] ?? "";
+    const current = [...nav.matchAll(/<a [^>]*href="([^"]+)"[^>]*aria-current="page"|<a [^>]*aria-current="page"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+    expect(current).toEqual(["/officer/rules"]);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * A rule's page lists its conditions in words beside their codes: a value written in the rule file reads as the flag
+ * A rule's page lists its conditions in words, not the rule file's names (guidedPriceNature, in, amberBp): a value written in the rule file reads as the flag
  * explanations word it (natures by name, yes/no, a date kept whole on a line, another fact by its label), not as the
  * file's JSON ("[\"inclusive_private\",…]", "false", "{\"fact\":…}"); alternatives sit under "满足以下任一条件：",
  * numbered. Rendered by the built app.
@@ -27,9 +27,10 @@ describe("a rule's conditions on its page", () => {
     const texts = [...r12.values, ...r06.values].map((v) => textOf(v).trim());
     expect(texts.join(" ")).not.toMatch(/["{}[\]]|_private|null|noticeLatestPublishedOn/);
     expect(texts).toEqual(expect.arrayContaining(["普惠性民办、非营利性民办、营利性民办", "未知", "最迟公示日期"]));
-    // The operator and fact columns say in words what their codes mean.
-    expect(textOf(r12.html)).toMatch(/办园性质 kindergartenNature/);
-    expect(textOf(r12.html)).toMatch(/属于 oneOf/);
+    // The condition, the fact and the operator read as words, not as the rule file's names.
+    const table = textOf(r12.html.slice(r12.html.indexOf('data-testid="rule-conditions"'), r12.html.indexOf("</table>", r12.html.indexOf('data-testid="rule-conditions"'))));
+    expect(table).toMatch(/办园性质 属于 普惠性民办、非营利性民办、营利性民办/);
+    expect(table).not.toMatch(/kindergartenNature|oneOf|privateKindergarten|toleranceFen/);
   });
 
   it("a date written in the rule file is kept whole on a phone's line", async () => {
@@ -45,10 +46,16 @@ describe("a rule's conditions on its page", () => {
       const table = html.slice(html.indexOf('data-testid="rule-conditions"'));
       return [...table.slice(0, table.indexOf("</table>")).matchAll(/<td data-col="name"[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1].replace(/<[^>]+>/g, ""));
     };
-    expect(await names()).toEqual(["forProfit", "hasPreviousFiling", "满足以下任一条件：", "（1）increaseAtOrAboveAmber", "（2）increaseAtOrAboveRed"]);
-    expect(await names("en")).toEqual(["forProfit", "hasPreviousFiling", "Any one of the following:", "(1) increaseAtOrAboveAmber", "(2) increaseAtOrAboveRed"]);
+    expect(await names()).toEqual(["办园性质 为 营利性民办", "已有上一次备案 为 是", "满足以下任一条件：", "（1）最高涨幅 ≥ 黄色预警阈值", "（2）最高涨幅 ≥ 红色预警阈值"]);
+    expect(await names("en")).toEqual([
+      "Kindergarten type is For-profit private",
+      "Has a previous filing is yes",
+      "Any one of the following:",
+      "(1) Largest increase ≥ Amber threshold",
+      "(2) Largest increase ≥ Red threshold",
+    ]);
   });
-  it("a threshold read from a parameter names it by its words, with its identifier beside them", async () => {
+  it("a threshold read from a parameter names it by its words, not its identifier", async () => {
     const thresholds = async (lang?: "en") => {
       const res = await app.get("/officer/rules/R04", "haishu.market", lang && (await commitLang(lang)).split(";")[0]);
       const html = await res.text();
@@ -57,8 +64,8 @@ describe("a rule's conditions on its page", () => {
         .map((m) => m[1].replace(/<[^>]+>/g, "").replace(/&quot;/g, '"'))
         .filter((cell) => cell !== "");
     };
-    expect((await thresholds()).slice(-2)).toEqual(["参数“黄色预警阈值” amberBp", "参数“红色预警阈值” redBp"]);
-    expect((await thresholds("en")).slice(-2)).toEqual(['parameter "Amber threshold" amberBp', 'parameter "Red threshold" redBp']);
+    expect((await thresholds()).slice(-2)).toEqual(["参数“黄色预警阈值”", "参数“红色预警阈值”"]);
+    expect((await thresholds("en")).slice(-2)).toEqual(['parameter "Amber threshold"', 'parameter "Red threshold"']);
   });
 });
 
@@ -102,15 +109,15 @@ describe("every rule whose conditions are alternatives, on its page", () => {
     const en = await rows("R09", "en");
     expect(en.map((r) => r.name)).toEqual([
       "Any one of the following:",
-      "(1) nonprofitOrInclusive",
-      "(2) forProfit",
+      "(1) Kindergarten type is one of Inclusive private, Non-profit private",
+      "(2) Kindergarten type is For-profit private",
       "Any one of the following:",
-      "(1) noAccountFiled",
-      "(2) accountPendingReview",
-      "(3) accountNameMismatch",
+      "(1) Fee account on the effective date is not filed",
+      "(2) Fee account on the effective date is filed, awaiting review",
+      "(3) Account name matches the approved name is no",
     ]);
-    expect(en.find((r) => r.name.endsWith("accountNameMismatch"))?.fact).toBe("Account name matches the approved name accountNameMatchesApprovedName");
+    expect(en.at(-1)?.fact).toBe("Account name matches the approved name");
     const zh = await rows("R09");
-    expect(zh.find((r) => r.name.endsWith("accountNameMismatch"))?.fact).toBe("账户户名与核准名称一致 accountNameMatchesApprovedName");
+    expect(zh.at(-1)?.fact).toBe("账户户名与核准名称一致");
   });
 });

@@ -98,13 +98,16 @@ describe("the education office resets, deactivates and reactivates", () => {
     const { id } = await userOf("kg003");
     const off = await app.post(`/officer/kindergartens/${kg}/accounts`, "haishu.edu", { intent: "deactivate", userId: id });
     expect(off.status).toBe(302);
-    expect(off.headers.get("Location")).toBe(`/officer/kindergartens/${kg}/accounts?done=deactivated`);
+    // The notice names the account, as a reset's does: the page it lands on is told which.
+    expect(off.headers.get("Location")).toBe(`/officer/kindergartens/${kg}/accounts?done=deactivated&account=kg003`);
     expect((await app.get("/kindergarten/fees", undefined, cookie)).status).toBe(302);
     expect((await app.post("/login", null, { username: "kg003", password: "demo1234" })).status).toBe(401);
-    const page = await (await app.get(`/officer/kindergartens/${kg}/accounts?done=deactivated`, "haishu.edu")).text();
-    expect(page).toContain("账户已停用，其登录已全部退出");
+    const page = await (await app.get(off.headers.get("Location")!, "haishu.edu")).text();
+    expect(page).toContain("账户 kg003 已停用，其登录已全部退出");
     expect(page).toContain("重新启用账户");
-    expect((await app.post(`/officer/kindergartens/${kg}/accounts`, "haishu.edu", { intent: "reactivate", userId: id })).status).toBe(302);
+    const on = await app.post(`/officer/kindergartens/${kg}/accounts`, "haishu.edu", { intent: "reactivate", userId: id });
+    expect(on.status).toBe(302);
+    expect(await (await app.get(on.headers.get("Location")!, "haishu.edu")).text()).toContain("账户 kg003 已重新启用");
     expect((await signIn("kg003", "demo1234")).location).not.toBe("/account/password");
   });
 });

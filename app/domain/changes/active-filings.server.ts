@@ -95,6 +95,28 @@ export async function listActiveFilingIds(
   return { filingIds: rows.map((r) => r.filingId), lastKindergartenId: rows.at(-1)?.kindergartenId ?? null };
 }
 
+/**
+ * How many of the active fee schedules at or below `regionCode` take effect on or after `from` (their latest filing's
+ * effective_from): those a guidance price starting on `from` can apply to, since a filing is judged by the prices in
+ * force on its own start day.
+ */
+export async function countActiveFilingsFrom(db: DB, opts: ActiveFilingScope & { from: string }): Promise<number> {
+  let query = db
+    .selectFrom("kindergartens")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .where("kindergartens.status", "=", "active")
+    .where((eb) =>
+      eb(
+        eb.selectFrom("fee_filings as f").select("f.effective_from").whereRef("f.kindergarten_id", "=", "kindergartens.id").orderBy("f.version", "desc").limit(1),
+        ">=",
+        opts.from,
+      ),
+    );
+  if (opts.regionCode) query = query.where(withinRegion(opts.regionCode));
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** How many active fee schedules there are now (active kindergartens with at least one filing), at or below `regionCode` if given. */
 export async function countActiveFilings(db: DB, opts: ActiveFilingScope = {}): Promise<number> {
   let query = db

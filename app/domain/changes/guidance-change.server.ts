@@ -16,6 +16,8 @@ import { NO_PREVIEW, previewView, type PreviewView } from "./preview-jobs.server
 import { activateWithReevaluation, activationClaim } from "./activation.server";
 import { listRuns, type RunSummary } from "./reevaluation.server";
 import { coversRegion } from "~/domain/regions/region-scope";
+import { shanghaiDate } from "~/utils/working-days";
+import { countActiveFilingsFrom } from "./active-filings.server";
 
 /** The preview only for a draft: an active or discarded batch has nothing left to preview. */
 export interface GuidanceChangeView extends PreviewView {
@@ -24,6 +26,17 @@ export interface GuidanceChangeView extends PreviewView {
   runs: RunSummary[];
   /** The first and the last day its rows apply from: activation puts them in force from those days, not today. */
   appliesFrom: { first: string; last: string } | null;
+  /**
+   * Why the preview shows what it shows (a draft's preview only): of the filings compared, how many take effect on or
+   * after the batch's first start day. A filing is judged by the prices in force on its own start day, so one that
+   * starts earlier cannot be affected: a batch for next year previews 0 until such filings come in.
+   */
+  reach: { compared: number; onOrAfter: number; from: string } | null;
+  /**
+   * Rows that start before today (Shanghai), a draft's only: prices are announced before they apply (价格法 art. 14,
+   * 发改价格〔2011〕1644号), so a past start day is right only for a document announced then and entered late.
+   */
+  pastStart: { rows: number; earliest: string; today: string } | null;
 }
 
 async function manageableBatch(db: DB, actor: Actor, batchId: string): Promise<GuidancePriceBatch | null> {
@@ -38,6 +51,7 @@ export async function guidanceChangeView(args: {
   rules: RulesRuntime;
   actor: Actor;
   batchId: string;
+  now?: Date;
 }): Promise<GuidanceChangeView | null> {
   const { db, rules, actor, batchId } = args;
   const batch = await manageableBatch(db, actor, batchId);
@@ -52,7 +66,18 @@ export async function guidanceChangeView(args: {
   ]);
   const days = rows.map((r) => r.effective_from).sort();
   const appliesFrom = days.length ? { first: days[0]!, last: days[days.length - 1]! } : null;
-  return { batch: { ...batch, region_name: region?.name ?? batch.region_code }, ...preview, runs, appliesFrom };
+  const reach =
+    preview.preview && appliesFrom
+      ? {
+          compared: preview.preview.total,
+          onOrAfter: await countActiveFilingsFrom(db, { regionCode: batch.region_code, from: appliesFrom.first }),
+          from: appliesFrom.first,
+        }
+      : null;
+  const today = shanghaiDate(args.now ?? new Date());
+  const past = batch.status === "draft" ? days.filter((d) => d < today) : [];
+  const pastStart = past.length ? { rows: past.length, earliest: past[0]!, today } : null;
+  return { batch: { ...batch, region_name: region?.name ?? batch.region_code }, ...preview, runs, appliesFrom, reach, pastStart };
 }
 
 /** Activates the draft batch and starts its re-evaluation run over the batch's region, in one transaction. */

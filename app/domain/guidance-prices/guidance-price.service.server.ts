@@ -242,7 +242,8 @@ export async function importGuidanceCsv(
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const column = typeof issue.path[0] === "string" ? issue.path[0] : undefined;
-        const value = column ? record.values[column as keyof typeof record.values] : undefined;
+        // Quoted as the file writes it: a date column's cell is read rewritten (2027/13/01 as 2027-13-01).
+        const value = column ? record.written[column as keyof typeof record.written] : undefined;
         report(record.line, { column, key: issue.message, ...(value !== undefined ? { value } : {}) });
       }
       const region = record.values.region_code;

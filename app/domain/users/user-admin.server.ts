@@ -326,7 +326,7 @@ export function transactChange<T extends object>(db: DB, work: (trx: Transaction
  * Deactivates (the account's sessions end at once, and it cannot sign in) or reactivates an account. Not one's own,
  * and not the last active administrator's.
  */
-export async function setUserActive(args: Common & AccountTarget & { actor: Actor; active: boolean }): Promise<UserChangeResult> {
+export async function setUserActive(args: Common & AccountTarget & { actor: Actor; active: boolean }): Promise<Result<{ userId: string; username: string }>> {
   const { db, actor, userId, active } = args;
   const now = args.now ?? new Date();
   const scope = accountScope(actor);
@@ -339,7 +339,7 @@ export async function setUserActive(args: Common & AccountTarget & { actor: Acto
     // Read again inside the transaction, in the scope: the kindergarten may have moved district meanwhile.
     const target = await scopedTargetOf(trx, scope, userId, args.kindergartenId);
     if (!target) return fail("not_found", "users.notFound");
-    if ((target.active === 1) === active) return { ok: true, userId }; // already so: nothing to record
+    if ((target.active === 1) === active) return { ok: true, userId, username: target.username }; // already so: nothing to record
     if (!active && target.role === "admin") {
       const others = await trx
         .selectFrom("users")
@@ -364,7 +364,7 @@ export async function setUserActive(args: Common & AccountTarget & { actor: Acto
       },
       now,
     );
-    return { ok: true, userId };
+    return { ok: true, userId, username: target.username };
   });
 }
 

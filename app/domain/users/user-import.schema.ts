@@ -20,11 +20,18 @@ export const USER_IMPORT_MAX_ROWS = 2000;
 /** 2,000 rows of about 120 bytes each are a quarter of this. */
 export const USER_IMPORT_MAX_BYTES = 1024 * 1024;
 
-/** The template's examples: an operator (the kindergarten by its USCC) and a lead officer. */
+/**
+ * The template's examples: an operator (the kindergarten by its USCC) and a lead officer. They are marked as examples
+ * and are never imported (an unchanged template must not open accounts, and no real register or user list can make
+ * an example valid everywhere): a row with an example's username is refused as one to delete or replace.
+ */
 export const USER_IMPORT_EXAMPLE_ROWS: ReadonlyArray<Record<UserImportColumn, string>> = [
-  { username: "kg.chunya", display_name: "春芽幼儿园收费管理员", role: "operator", kindergarten_uscc: "52330203MJ5R8E7K1F", agency: "", region_code: "", lead: "" },
-  { username: "haishu.market3", display_name: "海曙区市场监督管理局", role: "officer", kindergarten_uscc: "", agency: "market", region_code: "330203", lead: "是" },
+  { username: "example.operator", display_name: "示例：某幼儿园收费管理员", role: "operator", kindergarten_uscc: "52330203MJ5R8E7K1F", agency: "", region_code: "", lead: "" },
+  { username: "example.officer", display_name: "示例：某区市场监督管理局", role: "officer", kindergarten_uscc: "", agency: "market", region_code: "330203", lead: "是" },
 ];
+const EXAMPLE_USERNAMES = new Set(USER_IMPORT_EXAMPLE_ROWS.map((r) => r.username));
+/** Whether a row's username is one of the template's examples (whatever its case). */
+export const isExampleUsername = (username: string | undefined) => username !== undefined && EXAMPLE_USERNAMES.has(username.toLowerCase());
 
 /** The form field each column fills, and back (a field's message is shown under its column). */
 export const FIELD_OF_COLUMN = {

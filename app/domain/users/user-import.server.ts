@@ -43,6 +43,7 @@ import {
   leadCell,
   USER_IMPORT_COLUMNS,
   USER_IMPORT_EXAMPLE_ROWS,
+  isExampleUsername,
   USER_IMPORT_MAX_BYTES,
   USER_IMPORT_MAX_ROWS,
   USER_IMPORT_OPTIONAL_COLUMNS,
@@ -125,6 +126,10 @@ function readFile(file: string | Uint8Array) {
 /** A row's cells as the new-account form's input, and the checks only a file needs. */
 function checkCells(record: CsvRecord<UserImportColumn>): { errors: CsvCellMessage[]; input: NewUserInput | null; checkable: { regionCode: string | null; kindergarten: string | null } } {
   const v = record.values;
+  // The template's example row, left in: that is all there is to say about it.
+  if (isExampleUsername(v.username)) {
+    return { errors: [{ column: "username", key: "users.import.exampleRow", value: v.username! }], input: null, checkable: { regionCode: null, kindergarten: null } };
+  }
   const role = v.role?.toLowerCase();
   const lead = leadCell(v.lead);
   // Spaces and hyphens a spreadsheet or a copy left in the code dropped; whether it is a kindergarten's, the register says.
@@ -176,7 +181,7 @@ async function planImport(db: DB | Transaction<Database>, read: Extract<ReturnTy
   // Usernames compared as the database compares them: whatever their case.
   const usernameOf = (record: CsvRecord<UserImportColumn> | null) => {
     const name = record?.values.username?.toLowerCase();
-    return name !== undefined && USERNAME_PATTERN.test(name) ? name : null;
+    return name !== undefined && USERNAME_PATTERN.test(name) && !isExampleUsername(name) ? name : null;
   };
   const usernames = [...new Set(lines.map((l) => usernameOf(l.record)).filter((n): n is string => n !== null))];
   const taken = new Set(

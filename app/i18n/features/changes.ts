@@ -84,6 +84,13 @@ export const changes = defineMessages(
     "changes.guidance.activateHintRange":
       "启用后，本批次价格自各行的执行起始日（{from} 至 {to}）起执行，替代同一组合的现行价格（现行价格执行至前一日），随后系统对{region}的在用备案重新评估，可在进度页查看。",
     "changes.guidance.runs": "本批次启动的重新评估",
+    "changes.guidance.reach":
+      "试算的 {compared} 份在用备案中，有 {onOrAfter} 份的执行日期在本批次最早执行日 {from} 当天或之后。备案按其执行日期当天有效的指导价评估，更早执行的备案不受本批次影响。",
+    "changes.guidance.reachNone":
+      "试算的 {compared} 份在用备案，执行日期都早于本批次最早执行日 {from}。备案按其执行日期当天有效的指导价评估，所以本批次暂不影响任何现有备案，试算结果为 0；此后执行日期在 {from} 当天或之后的备案将按本批次价格评估。",
+    "changes.guidance.pastStart":
+      "注意：本批次有 {rows} 行的执行起始日早于今天（{today}），最早为 {earliest}。依《价格法》和发改价格〔2011〕1644号，政府指导价须先公布、后执行：只有文件确已在该日期前公布、现在补录入系统时才应启用；否则请回到批次，把执行起始日改为今天或以后。启用后，执行日期在 {earliest} 当天或之后的备案都将按新价格重新评估。",
+    "changes.guidance.activateConfirmPast": "本批次有 {rows} 行自 {earliest} 起执行，早于今天：请确认文件在该日期前已经公布。",
 
     "changes.preview.total": "试算备案",
     "changes.preview.newlyFlagged": "将新增预警",
@@ -180,6 +187,13 @@ export const changes = defineMessages(
     "changes.guidance.activateHintRange":
       "Once activated, this batch's prices apply from each row's first day ({from} to {to}), replacing the active prices with the same key (which apply until the day before), and the active filings in {region} are re-evaluated; follow it on the progress page.",
     "changes.guidance.runs": "Re-evaluations started by this batch",
+    "changes.guidance.reach":
+      "Of the {compared} active {compared|filing|filings} compared, {onOrAfter} {onOrAfter|takes|take} effect on or after this batch's first day, {from}. A filing is judged by the guidance prices in force on the day it takes effect, so filings taking effect earlier are not affected by this batch.",
+    "changes.guidance.reachNone":
+      "All {compared} active {compared|filing|filings} compared take effect before this batch's first day, {from}. A filing is judged by the guidance prices in force on the day it takes effect, so this batch affects no current filing yet and the preview is 0; filings taking effect on or after {from} will be judged by its prices.",
+    "changes.guidance.pastStart":
+      "Note: {rows} {rows|row|rows} of this batch start before today ({today}), the earliest on {earliest}. Under the Price Law and NDRC circular No. 1644 of 2011 (发改价格〔2011〕1644号) a guided price is announced before it applies: activate only if the document was announced by then and is being entered late; otherwise go back to the batch and move the start to today or later. Once activated, filings taking effect on or after {earliest} are re-evaluated with the new prices.",
+    "changes.guidance.activateConfirmPast": "{rows} {rows|row|rows} of this batch apply from {earliest}, before today: confirm the document was announced by then.",
 
     "changes.preview.total": "Filings compared",
     "changes.preview.newlyFlagged": "Would be newly flagged",

@@ -241,6 +241,7 @@ export const rulesConfig = defineMessages(
     "rulesConfig.version.now": "现在",
     "rulesConfig.version.afterSwitch": "启用后",
     "rulesConfig.version.activate": "启用",
+    "rulesConfig.version.activateConfirm": "确定启用规则 {rule} 第 {version} 版？自 {from} 起施行，替代该规则此前的版本，并对所有在用备案重新评估，不能撤回。",
     "rulesConfig.version.activateHint":
       "启用后，该规则此前的版本于 {end} 停止施行，第 {version} 版自 {from} 起施行；随后系统对所有在用备案重新评估，可在进度页查看。",
     "rulesConfig.version.adminOnly": "只有管理员可以启用规则版本。",
@@ -501,6 +502,7 @@ export const rulesConfig = defineMessages(
     "rulesConfig.version.now": "Now",
     "rulesConfig.version.afterSwitch": "After activation",
     "rulesConfig.version.activate": "Activate",
+    "rulesConfig.version.activateConfirm": "Activate rule {rule}, version {version}? It is in force from {from}, replaces the rule's earlier version, and every active filing is re-evaluated; it cannot be undone.",
     "rulesConfig.version.activateHint":
       "Once activated, the rule's earlier version ends on {end} and version {version} is in force from {from}; every active filing is then re-evaluated, with progress on the run page.",
     "rulesConfig.version.adminOnly": "Only an administrator may activate rule versions.",

@@ -51,6 +51,7 @@ export const userImport = defineMessages(
     "users.import.kindergarten.required": "幼儿园收费管理员须填写所属幼儿园的统一社会信用代码（kindergarten_uscc）",
     "users.import.lead": "负责人一栏须填 是 或 否（或 1/0），不填为否",
     "users.import.duplicate": "与第 {line} 行的用户名重复（不区分大小写）",
+    "users.import.exampleRow": "这是模板的示例行：请删除，或改成要开设的账户",
   },
   {
     "users.import": "Import accounts",
@@ -102,5 +103,6 @@ export const userImport = defineMessages(
     "users.import.kindergarten.required": "A bookkeeper needs the kindergarten's unified social credit code (kindergarten_uscc)",
     "users.import.lead": "Lead is 是 or 否 (or 1/0); empty is no",
     "users.import.duplicate": "The same username as line {line} (whatever the case)",
+    "users.import.exampleRow": "This is the template's example row: delete it, or change it to an account to open",
   },
 );

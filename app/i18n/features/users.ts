@@ -119,6 +119,8 @@ export const users = defineMessages(
     "operatorAccounts.new.submit": "开设账户",
     "operatorAccounts.created.replayed": "此账户已由之前的同一次提交开设，临时密码只在那时显示过。如未记下，请在下表中重置密码。",
     "operatorAccounts.reset.done": "{username} 的密码已重置，该账户的登录已全部退出",
+    "operatorAccounts.deactivated": "账户 {username} 已停用，其登录已全部退出",
+    "operatorAccounts.reactivated": "账户 {username} 已重新启用",
     "users.reset.confirm": "重置 {username} 的密码？该账户的所有登录将立即退出。",
     "users.deactivate.confirm": "停用 {username}？该账户的所有登录将立即退出，且不能再登录。",
 
@@ -253,6 +255,8 @@ export const users = defineMessages(
     "operatorAccounts.new.submit": "Open the account",
     "operatorAccounts.created.replayed": "This account was opened by the same submission before; its temporary password was shown then. If it was not noted, reset the password in the table below.",
     "operatorAccounts.reset.done": "The password of {username} is reset and the account signed out everywhere",
+    "operatorAccounts.deactivated": "The account {username} is deactivated and signed out everywhere",
+    "operatorAccounts.reactivated": "The account {username} is active again",
     "users.reset.confirm": "Reset the password of {username}? The account is signed out everywhere at once.",
     "users.deactivate.confirm": "Deactivate {username}? The account is signed out everywhere at once and can no longer sign in.",
 

@@ -30,6 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     previewComputedAt: view.previewComputedAt,
     runs: view.runs.map(runListItem),
     appliesFrom: view.appliesFrom,
+    reach: view.reach,
+    pastStart: view.pastStart,
   };
 }
 
@@ -49,7 +51,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function GuidanceChangePreview() {
-  const { submissionKey, batch, preview, previewComputing, previewComputedAt, runs, appliesFrom } = useLoaderData<typeof loader>();
+  const { submissionKey, batch, preview, previewComputing, previewComputedAt, runs, appliesFrom, reach, pastStart } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const busy = useNavigation().state !== "idle";
@@ -73,6 +75,18 @@ export default function GuidanceChangePreview() {
             {...preview}
             computedAt={previewComputedAt}
           />
+          {reach ? (
+            <p className="muted" data-testid="preview-reach">
+              {reach.onOrAfter === 0
+                ? t("changes.guidance.reachNone", { compared: reach.compared, from: reach.from })
+                : t("changes.guidance.reach", { compared: reach.compared, onOrAfter: reach.onOrAfter, from: reach.from })}
+            </p>
+          ) : null}
+          {pastStart ? (
+            <p className="notice warning" data-testid="past-start">
+              {t("changes.guidance.pastStart", pastStart)}
+            </p>
+          ) : null}
           <div className="notice">
             {appliesFrom ? (
               <p data-testid="activate-hint">
@@ -82,7 +96,9 @@ export default function GuidanceChangePreview() {
               </p>
             ) : null}
             {/* Activation cannot be undone (a new batch replaces it): asked first, like a draft's discard. */}
-            <Form method="post" className="inline" onSubmit={confirmFirst(t("changes.guidance.activateConfirm", { region: batch.region_name }))}>
+            <Form method="post" className="inline" onSubmit={confirmFirst(
+                [t("changes.guidance.activateConfirm", { region: batch.region_name }), pastStart ? t("changes.guidance.activateConfirmPast", pastStart) : ""].join(" ").trim(),
+              )}>
               <SubmissionKeyInput fresh={submissionKey} />
               <button type="submit" name="intent" value="activate" className="primary" disabled={busy}>
                 {t("changes.guidance.activate")}

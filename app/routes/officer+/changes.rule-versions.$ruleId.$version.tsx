@@ -15,7 +15,7 @@ import { z } from "zod";
 import { readForm } from "~/web/form.server";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
-import { SubmissionKeyInput } from "~/components/forms";
+import { confirmFirst, SubmissionKeyInput } from "~/components/forms";
 import { getRulesRuntime } from "~/web/rules.server";
 import { ErrorBox } from "~/components/error-box";
 import { LegalBasisList } from "~/components/legal-basis-list";
@@ -175,7 +175,12 @@ export default function RuleVersionPreview() {
           <div className="notice">
             <p>{t("rulesConfig.version.activateHint", { end, from, version: version.version })}</p>
             {check.correction ? <p data-testid="correction-notice">{t("rulesConfig.version.correctionHint", { from })}</p> : null}
-            <Form method="post" className={check.correction ? undefined : "inline"}>
+            {/* Activation cannot be undone (a later version replaces it): asked first, naming the rule and the version. */}
+            <Form
+              method="post"
+              className={check.correction ? undefined : "inline"}
+              onSubmit={confirmFirst(t("rulesConfig.version.activateConfirm", { rule: `${version.ruleId} ${version.title[lang]}`, version: version.version, from }))}
+            >
               <input type="hidden" name="from" value={from} />
               {check.correction ? (
                 <p>

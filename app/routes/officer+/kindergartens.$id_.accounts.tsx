@@ -11,7 +11,7 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { DataTable } from "~/components/data-table";
 import { DoneNotice } from "~/components/done-notice";
@@ -35,6 +35,8 @@ export const meta = pageTitle<{ kindergarten: { approvedName: string } }>("opera
 
 const PERMISSIONS = ["manage:operator-account:region", "manage:user:any"] as const;
 const DONE = { deactivated: "users.deactivated", reactivated: "users.reactivated" } as const;
+/** The same, naming the account (as the reset's notice does): the list may not show which row changed. */
+const DONE_NAMED = { deactivated: "operatorAccounts.deactivated", reactivated: "operatorAccounts.reactivated" } as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, ...PERMISSIONS);
@@ -80,7 +82,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (intent === "deactivate" || intent === "reactivate") {
     const result = await setUserActive({ ...common, active: intent === "reactivate" });
     if (!result.ok) return failureData<ActionData>(result, { error: result.formErrors[0] });
-    return redirect(`/officer/kindergartens/${kindergartenId}/accounts?done=${intent}d`);
+    return redirect(`/officer/kindergartens/${kindergartenId}/accounts?done=${intent}d&account=${encodeURIComponent(result.username)}`);
   }
   if (intent === "reset") {
     const result = await resetUserPassword(common);
@@ -105,6 +107,7 @@ export default function KindergartenOperatorAccounts() {
   });
   const created = actionData?.created;
   const reset = actionData?.reset;
+  const doneAccount = useSearchParams()[0].get("account");
   return (
     <section className="panel">
       <p>
@@ -116,7 +119,11 @@ export default function KindergartenOperatorAccounts() {
         {t("operatorAccounts.title")} · {kg.approvedName}
       </h1>
       <p className="muted">{t("operatorAccounts.intro")}</p>
-      <DoneNotice messages={DONE} hidden={actionData !== undefined} />
+      <DoneNotice
+        messages={doneAccount ? DONE_NAMED : DONE}
+        vars={doneAccount ? { username: doneAccount } : undefined}
+        hidden={actionData !== undefined}
+      />
       {created ? (
         <div data-testid="operator-account-created">
           <p role="status">{t("users.created.title", { username: created.username })}</p>

@@ -5,7 +5,7 @@ import { paramManageScope } from "~/domain/rules-config/rules-config.scope";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
-import { factLabel, operatorWords, shapedLines, thresholdWords } from "~/utils/flag-words";
+import { conditionStatement, factLabel, operatorWords, shapedLines, thresholdWords } from "~/utils/flag-words";
 import { datedWords } from "~/components/instant";
 import { queryParam, readQuery } from "~/web/query.server";
 import { z } from "zod";
@@ -141,44 +141,25 @@ export default function RuleDetail() {
               id: "name",
               header: t("rulesConfig.cond.col.name"),
               key: true,
-              cell: (line) =>
-                line.item ? (
-                  <>
-                    {line.lead}
-                    <code>{line.item.name}</code>
-                  </>
-                ) : (
-                  spanRest(`${line.lead}${line.heading}`)
-                ),
+              // The condition in words, as a flag's conditions read: not the rule file's names (guidedPriceNature, in).
+              cell: (line) => (line.item ? `${line.lead}${conditionStatement(line.item, uiLang)}` : spanRest(`${line.lead}${line.heading}`)),
             },
             {
               id: "fact",
               header: t("rulesConfig.cond.col.fact"),
-              cell: ({ item: c }) =>
-                c ? (
-                  <>
-                    {factLabel(c.fact, uiLang)} <code>{c.path ? `${c.fact} ${c.path}` : c.fact}</code>
-                  </>
-                ) : null,
+              cell: ({ item: c }) => (c ? factLabel(c.fact, uiLang) : null),
             },
             {
               id: "operator",
               header: t("rulesConfig.cond.col.operator"),
-              cell: ({ item: c }) =>
-                c ? (
-                  <>
-                    {operatorWords(c.operator, uiLang)} <code>{c.operator}</code>
-                  </>
-                ) : null,
+              cell: ({ item: c }) => (c ? operatorWords(c.operator, uiLang) : null),
             },
             {
               id: "threshold",
               header: t("rulesConfig.cond.col.threshold"),
               cell: ({ item: c }) =>
                 !c ? null : c.param ? (
-                  <>
-                    {t("rulesConfig.rule.paramRef", { param: c.param })} <code>{c.param}</code>
-                  </>
+                  t("rulesConfig.rule.paramRef", { param: c.param })
                 ) : (
                   <span data-testid="condition-value">{datedWords(thresholdWords(c.fact, null, c.value, uiLang))}</span>
                 ),

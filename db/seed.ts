@@ -27,6 +27,9 @@ import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { workCase } from "~/domain/cases/case-work.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
+import { submitFiling } from "~/domain/filings/filing.service.server";
+import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
+import { refundScheduleFields } from "~/domain/filings/refund-rules.schema";
 import { aboutTheFiledAccount, evaluateAccountRules, gatherAccountFacts, storeAccountFlags } from "~/domain/fee-accounts/account-rules.server";
 import { itemMarksApply } from "~/domain/filings/filing.schema";
 import { activateNewRules, createRulesRuntime, loadRulesState } from "~/domain/rules-runtime/rules-runtime.server";
@@ -354,6 +357,7 @@ export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}):
     await seedSpotCheck(db, now);
     await seedPublications(db, now);
     await seedRegistryChange(db, now);
+    await seedNextTermFiling(db, now);
     // Meal-fund accounts of a few months (its own module: db/demo-meal-funds.ts).
     await seedMealFunds(db, createRulesRuntime(loadRuleSet()), now);
     // The public statistics of what was just seeded, so the demo shows figures before the first scheduled refresh.
@@ -397,6 +401,60 @@ const NO_FILES: EvidenceStore = {
 
 /** The demo draw's seed: fixed, so the demo's draw is the same wherever the inputs are. */
 const DEMO_DRAW_SEED = "5eed".repeat(16);
+
+/** The kindergarten whose bookkeeper has announced the next term's fees (北仑 明州, public: no story of its own). */
+export const NEXT_TERM_KG = "kg015";
+
+/**
+ * A schedule announced for the term after today's, so that a public page shows the fees in force and those to come
+ * (the demo's own filings are of fixed past terms). Filed through the filing service by kg015's bookkeeper on the
+ * seed's day, published that day: its fees in force again, 伙食费 1 yuan a day more. The first term that begins at
+ * least 62 days on (the demo's least notice), so the schedule is announced in time whatever the day.
+ */
+async function seedNextTermFiling(db: Kysely<Database>, now: Date): Promise<void> {
+  const today = shanghaiDate(now);
+  const terms = upcomingTerms(today);
+  const term = terms.find((t) => termBounds(t).start >= addDays(today, 62)) ?? terms[terms.length - 1];
+  const actor = await demoActor(db, NEXT_TERM_KG);
+  const latest = await db
+    .selectFrom("fee_filings")
+    .selectAll()
+    .where("kindergarten_id", "=", actor.kindergartenId!)
+    .orderBy("version", "desc")
+    .executeTakeFirstOrThrow();
+  const items = await db.selectFrom("fee_items").selectAll().where("filing_id", "=", latest.id).orderBy("position").execute();
+  const yuan = (fen: number) => (fen / 100).toFixed(2);
+  const label = `${term.slice(0, 4)}年${term.endsWith("spring") ? "春季" : "秋季"}学期`;
+  const done = await submitFiling({
+    db,
+    actor,
+    kindergartenId: actor.kindergartenId!,
+    submissionKey: ulid(now.getTime(), seededRandom(2027)),
+    now,
+    input: {
+      term,
+      effectiveFrom: termBounds(term).start,
+      publishedOn: today,
+      note: `${label}收费标准备案`,
+      pricingBasis: latest.pricing_basis,
+      refundRules: latest.refund_rules,
+      refundSchedule: latest.refund_schedule ? refundScheduleFields(JSON.parse(latest.refund_schedule)) : undefined,
+      complaintChannel: latest.complaint_channel,
+      waiverDeduction: latest.waiver_deduction_fen > 0 ? yuan(latest.waiver_deduction_fen) : "",
+      items: items.map((i) => ({
+        code: i.code,
+        amount: yuan(i.code === "SVC_MEAL" ? i.amount_fen + 100 : i.amount_fen),
+        unit: i.unit,
+        ageBand: i.age_band,
+        description: i.description,
+        voluntary: i.voluntary === 1,
+        bundled: i.bundled === 1,
+        cost: i.cost_fen !== null ? yuan(i.cost_fen) : "",
+      })),
+    },
+  });
+  if (!done.ok) throw new Error(`demo next-term filing (${NEXT_TERM_KG} ${term}) refused: ${JSON.stringify(done)}`);
+}
 
 /** A demo user as the domain's actor. */
 async function demoActor(db: Kysely<Database>, username: string): Promise<Actor> {

@@ -21,6 +21,8 @@ export interface Column<Row> {
   numeric?: boolean;
   /** A key column (the row's name, or a figure the reader came for): on a phone it leads the card, in bold. */
   key?: boolean;
+  /** Sentences (a description): on a phone the value goes under its label, read from the left, not beside it. */
+  prose?: boolean;
   /** Text shown on hovering the cell, e.g. a param's description. */
   title?: (row: Row) => string | undefined;
 }
@@ -91,7 +93,7 @@ function cells<Row>(columns: Column<Row>[], row: Row, index: number): ReactNode[
       );
       break;
     }
-    const className = [c.numeric ? "num" : "", c.key ? "key" : ""].filter(Boolean).join(" ");
+    const className = [c.numeric ? "num" : "", c.key ? "key" : "", c.prose ? "prose" : ""].filter(Boolean).join(" ");
     // The value gets one wrapper, so on a phone it sits beside its label as a single piece; an empty cell stays
     // empty, and the card leaves it out (td:empty). A cell mapping a list (flags, say) gives [] when it has none:
     // wrapped, the card showed its label beside nothing.

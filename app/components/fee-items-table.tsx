@@ -40,7 +40,7 @@ export function FeeItemsTable({ items, testId, marks = false }: { items: readonl
         { id: "ageBand", header: t("fees.ageBand"), cell: (item) => t(`age.${item.age_band}`) },
         { id: "amount", header: t("fees.amount"), numeric: true, key: true, cell: (item) => formatFen(item.amount_fen, lang) },
         { id: "unit", header: t("fees.unit"), cell: (item) => t(`unit.${item.unit}`) },
-        { id: "description", header: t("fees.description"), cell: (item) => item.description },
+        { id: "description", header: t("fees.description"), prose: true, cell: (item) => item.description },
         ...(marks ? [{ id: "marks", header: t("fees.marks"), cell: (item: ItemRow) => marksOf(item) || "—" }] : []),
       ]}
     />

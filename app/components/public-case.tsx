@@ -19,9 +19,9 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
   const Heading = props.headingLevel === 2 ? "h2" : "h1";
   return (
     <article className="public-case" data-testid="public-case">
-      <Heading>
-        {k.name} · {content.rule.title[lang]}
-      </Heading>
+      {/* Headed as the list heads it: what was decided. The rule's title, which names every way it can be broken
+          ("…未备案、备案尚在审核中或户名…不一致"), is a fact below; what was found is the summary's. One string: one text node. */}
+      <Heading>{`${k.name} · ${t(`case.decisionKind.${d.kind}`)}`}</Heading>
       <p className="muted">
         {k.place} · {t(`nature.${k.nature}`)} · {t("publicCases.uscc")} <span className="mono">{k.uscc}</span>
       </p>
@@ -32,6 +32,7 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
         {datedWords(content.summary)}
       </p>
       <dl className="grid cols-3">
+        <Fact label={t("publicCases.rule")}>{content.rule.title[lang]}</Fact>
         <Fact label={t("publicCases.decision")}>
           {/* A penalty says what it was: a fine, or a warning (学前教育法 Art. 79 sets no fine); content approved before it was recorded held fines only. */}
           {d.kind === "penalty" ? t("publicCases.penaltyWithSanction", { kind: t(`case.decisionKind.${d.kind}`), sanction: t(`case.sanction.${publishedSanction(d)!}`) }) : t(`case.decisionKind.${d.kind}`)}

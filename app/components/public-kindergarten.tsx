@@ -68,11 +68,15 @@ export function KindergartenFacts({ kindergarten: k }: { kindergarten: PublicKin
   );
 }
 
+/** A public fee row's age band: "all" is any child's (不限), the others a class. */
+export const ageBandKey = (band: PublicFeeItem["age_band"]) => (band === "all" ? "disclosure.item.ageBand.all" : (`age.${band}` as const));
+
 /** A fee schedule's items: what, for whom, how much per what (and whether parents opt in), and the kindergarten's note on it. */
 function PublicFeeItems({ items }: { items: readonly PublicFeeItem[] }) {
   const t = useT();
   const amount = useAmount();
   const filedLang = filedTextLang(useLang());
+  const bySomeBand = items.some((i) => i.age_band !== "all");
   return (
     <DataTable
       rows={items}
@@ -94,10 +98,12 @@ function PublicFeeItems({ items }: { items: readonly PublicFeeItem[] }) {
             </>
           ),
         },
-        { id: "ageBand", header: t("fees.ageBand"), cell: (i) => t(`age.${i.age_band}`) },
+        // Age band "all" is a fee charged whatever the child's class: 不限, not 全部; a schedule with no fee of a class's
+        // own has no column for it (every row said 年龄段 全部).
+        bySomeBand ? { id: "ageBand", header: t("fees.ageBand"), cell: (i) => t(ageBandKey(i.age_band)) } : null,
         { id: "amount", header: t("disclosure.item.amount"), numeric: true, key: true, cell: (i) => amount(i) },
-        // Not "服务内容说明": the rows are 保教费 and 住宿费 too. The kindergarten's words, in Chinese.
-        { id: "description", header: t("disclosure.item.description"), cell: (i) => (i.description ? <span lang={filedLang}>{i.description}</span> : null) },
+        // Not "服务内容说明": the rows are 保教费 and 住宿费 too. The kindergarten's words, in Chinese; under its label on a phone.
+        { id: "description", header: t("disclosure.item.description"), prose: true, cell: (i) => (i.description ? <span lang={filedLang}>{i.description}</span> : null) },
       ]}
     />
   );
@@ -219,7 +225,7 @@ export function GuidancePriceSection({ prices }: { prices: readonly PublicGuidan
           rowKey={(p) => `${p.category}|${p.age_band}`}
           columns={[
             { id: "category", header: t("guidance.col.category"), key: true, cell: (p) => t(`category.${p.category}`) },
-            { id: "ageBand", header: t("guidance.col.ageBand"), cell: (p) => t(`age.${p.age_band}`) },
+            { id: "ageBand", header: t("guidance.col.ageBand"), cell: (p) => t(ageBandKey(p.age_band)) },
             ...amountColumns,
             { id: "source", header: t("guidance.col.source"), cell: (p) => p.source_document },
             { id: "region", header: t("disclosure.guidance.region"), cell: (p) => p.region_name },

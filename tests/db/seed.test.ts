@@ -8,7 +8,7 @@ import { verifyPassword } from "~/domain/users/password.server";
 import type { DB } from "~/db/client";
 import type { Database, FeeFiling, FeeItem, GuidancePrice, Kindergarten } from "~/db/schema";
 import { DEMO_CASE_STORIES, DEMO_REGISTRY_CHANGE } from "~/db/demo-data";
-import { DEMO_PASSWORD, seedDemo, type SeedResult } from "~/db/seed";
+import { DEMO_PASSWORD, NEXT_TERM_KG, seedDemo, type SeedResult } from "~/db/seed";
 import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
 
 const NOW = new Date("2026-11-30T02:00:00.000Z");
@@ -217,6 +217,7 @@ describe("seedDemo", () => {
         (u) => [u.kindergarten_id, u.id],
       ),
     );
+    const nextTermKg = (await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", NEXT_TERM_KG).executeTakeFirstOrThrow()).kindergarten_id;
     for (const k of kgs) {
       const mine = filings.filter((f) => f.kindergarten_id === k.id);
       expect(mine.length).toBeGreaterThanOrEqual(1);
@@ -231,7 +232,8 @@ describe("seedDemo", () => {
         }
         expect(f.submitted_by).toBe(operatorOf.get(k.id));
         expect(f.term).toMatch(/^\d{4}-(spring|autumn)$/);
-        expect(["2025-09-01", "2026-03-01", "2026-09-01"]).toContain(f.effective_from);
+        // The demo's terms, and the next term's schedule one kindergarten announced on the seed's day (2027 spring).
+        expect(["2025-09-01", "2026-03-01", "2026-09-01", ...(k.id === nextTermKg ? ["2027-03-01"] : [])]).toContain(f.effective_from);
         expect(daysBetween(f.published_on, f.effective_from)).toBeGreaterThanOrEqual(60);
         if (i > 0) expect(f.effective_from > mine[i - 1].effective_from).toBe(true);
       });
@@ -255,7 +257,8 @@ describe("seedDemo", () => {
     for (const f of filings) {
       const mine = items.filter((x) => x.filing_id === f.id).sort((a, b) => a.position - b.position);
       expect(mine[0]).toMatchObject({ code: "CARE_EDU", category: "care_education", unit: "month" });
-      expect(mine.map((x) => x.position)).toEqual(mine.map((_, i) => i + 1));
+      // In order without gaps: the seed's own rows count from 1, the filing service's (the next term's) from 0.
+      expect(mine.map((x) => x.position)).toEqual(mine.map((_, i) => mine[0].position + i));
       expect(mine.some((x) => x.category === "agency")).toBe(true);
       for (const x of mine) {
         expect(Number.isInteger(x.amount_fen)).toBe(true);
@@ -378,7 +381,22 @@ describe("seedDemo", () => {
       const snapshot = async (db: DB) => ({
         kgs: await db.selectFrom("kindergartens").select(["id", "uscc", "approved_name"]).orderBy("id").execute(),
         accounts: await db.selectFrom("bank_accounts").select(["id", "account_number"]).orderBy("id").execute(),
-        items: await db.selectFrom("fee_items").select(["id", "filing_id", "amount_fen"]).orderBy("id").execute(),
+        // The rows the seed writes itself; the next term's schedule is filed through the service, which draws its own
+        // ids (as the complaints' and the cases'): its amounts are the same.
+        items: await db
+          .selectFrom("fee_items as i")
+          .innerJoin("fee_filings as f", "f.id", "i.filing_id")
+          .select(["i.id", "i.filing_id", "i.amount_fen"])
+          .where("f.submitted_at", "<", NOW.toISOString())
+          .orderBy("i.id")
+          .execute(),
+        nextTerm: await db
+          .selectFrom("fee_items as i")
+          .innerJoin("fee_filings as f", "f.id", "i.filing_id")
+          .select(["i.code", "i.age_band", "i.amount_fen"])
+          .where("f.submitted_at", ">=", NOW.toISOString())
+          .orderBy("i.position")
+          .execute(),
       });
       expect(await snapshot(other.db)).toEqual(await snapshot(t.db));
     } finally {

@@ -72,6 +72,32 @@ async function fitsTheScreen(page: Page, where: string): Promise<void> {
   expect(seen.innerWidth, `${where}: the browser zoomed out to ${seen.innerWidth}px to show it all`).toBeLessThanOrEqual(seen.width);
 }
 
+/** Every field the parent types in or chooses from is a finger's height too (they were 40 px beside 44 px buttons). */
+async function fieldsFingerSized(page: Page, where: string): Promise<void> {
+  const short = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('main input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), main select, main textarea'))
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .map((el) => ({ field: el.getAttribute("name") ?? el.id, height: Math.round(el.getBoundingClientRect().height) }))
+      .filter((f) => f.height < 44),
+  );
+  expect(short, `${where}: fields shorter than 44 px`).toEqual([]);
+}
+
+/**
+ * A fee table's descriptions, short or wrapped, each read from the card's left edge under its label (beside the label,
+ * a short one sat at the right edge and a wrapped one filled the line from the label on).
+ */
+async function descriptionsReadFromTheLeft(page: Page): Promise<void> {
+  const offsets = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('td[data-col="description"] > .cell')).map((cell) => {
+      const td = cell.parentElement!;
+      return Math.round(cell.getBoundingClientRect().left - td.getBoundingClientRect().left - parseFloat(getComputedStyle(td).paddingLeft));
+    }),
+  );
+  expect(offsets.length).toBeGreaterThan(1);
+  expect(offsets, "each description's distance from its card's left edge").toEqual(offsets.map(() => 0));
+}
+
 async function inLanguage(page: Page, lang: Lang): Promise<void> {
   await page.goto("/");
   await hydrated(page);
@@ -127,6 +153,7 @@ describe("a worried parent on a phone", () => {
       await Promise.all([page.waitForURL(new RegExp(`district=${kg.region_code}`)), page.getByRole("button", { name: w.search, exact: true }).tap()]);
       await page.getByTestId("search-results").getByRole("link", { name: kg.name_in_use }).waitFor();
       await fitsTheScreen(page, "search by district");
+      await fieldsFingerSized(page, "search by district");
       await journey.screenshot(page, `${lang}-search-district`);
 
       // Its public page: fees, history, the account box, the check and the way to complain.
@@ -135,6 +162,8 @@ describe("a worried parent on a phone", () => {
       await heading(page, kg.name_in_use);
       await fitsTheScreen(page, "public page");
       await fingerSized(page.getByRole("link", { name: w.complain, exact: true }));
+      await fieldsFingerSized(page, "public page");
+      await descriptionsReadFromTheLeft(page);
       await journey.screenshot(page, `${lang}-public-page`);
 
       // The account check, by touch: the filed number as a bank card prints it, then another one.
@@ -171,6 +200,7 @@ describe("a worried parent on a phone", () => {
       await page.goto(`/complaints/new?kindergarten=${kg.id}`);
       await hydrated(page);
       await fitsTheScreen(page, "complaint form");
+      await fieldsFingerSized(page, "complaint form");
 
       // Chinese: an anonymous report. English: a named complaint with a photo. Every choice tapped on its label.
       const named = lang === "en";
@@ -235,6 +265,11 @@ describe("a worried parent on a phone", () => {
       await lookUp.tap();
       await page.getByText(w.wrongCode).waitFor();
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(w.wrongCode);
+      // What to check, and the way to file anew, under the message.
+      await fingerSized(page.getByTestId("track-not-found").getByRole("link"));
+      await fieldsFingerSized(page, "tracking, wrong code");
+      await fitsTheScreen(page, "tracking, wrong code");
+      await journey.screenshot(page, `${lang}-tracking-wrong`);
       await code.fill(accessCode);
       await lookUp.tap();
       await page.getByRole("heading", { level: 2, name: new RegExp(trackingNo) }).waitFor();

@@ -52,6 +52,7 @@ export const disclosure = defineMessages(
     "disclosure.item.voluntary": "家长自愿选择",
     "disclosure.amount.perUnit": "{unit} {amount} 元",
     "disclosure.item.description": "说明",
+    "disclosure.item.ageBand.all": "不限",
     "disclosure.texts.pricingBasis": "收费依据",
     "disclosure.texts.refundRules": "退费办法",
     "disclosure.texts.complaintChannel": "投诉渠道",
@@ -144,6 +145,7 @@ export const disclosure = defineMessages(
     // A no-break space: where the amount may wrap (the fee notice on a phone), "680.00 yuan" stays whole and only "per month" moves.
     "disclosure.amount.perUnit": "{amount}\u00a0yuan {unit}",
     "disclosure.item.description": "Description",
+    "disclosure.item.ageBand.all": "Any class",
     "disclosure.texts.pricingBasis": "Pricing basis",
     "disclosure.texts.refundRules": "Refund rules",
     "disclosure.texts.complaintChannel": "Complaint channels",

@@ -19,7 +19,7 @@ export const statistics = defineMessages(
     "statistics.show": "查看",
     "statistics.country": "全国",
     "statistics.csv": "下载本页数据（CSV）",
-    "statistics.csvHint": "CSV 文件含本页表格的全部数字：每行一个数字，被隐藏的数字留空并标注 suppressed=1；金额以“分”为单位（本页以“元”显示）。",
+    "statistics.csvHint": "CSV 文件含本页各表格的数字，每个数字一行。为保护投诉人的隐私，投诉举报的小数字（1 至 4 件）及可由合计推算出它们的数字不公布，文件中也不给出：这一行的数值（value 列）留空，是否隐藏（suppressed 列）填 1，其他行填 0。金额以“分”为单位（本页以“元”显示）。",
     "statistics.suppressedNote":
       "“—”：不公布的数字。投诉、举报的件数及其办理情况（含各幼儿园的投诉情况）在 1 至 4 之间时不公布，以免据此识别投诉人；一行中有数字被隐藏时，其合计（以及可由合计推算出它的数字）也不公布，这些数字可大于 4；检查任务、处理决定等涉及幼儿园的数字照实公布。",
     "statistics.month": "月份",
@@ -100,7 +100,7 @@ export const statistics = defineMessages(
     "statistics.show": "Show",
     "statistics.country": "All of China",
     "statistics.csv": "Download these figures (CSV)",
-    "statistics.csvHint": "The CSV holds this page's tables: one figure a line; a withheld figure is empty, marked suppressed=1; amounts are in fen (this page shows yuan).",
+    "statistics.csvHint": "The CSV holds the figures of this page's tables, one a line. To protect complainants' privacy, small counts of complaints and reports (1 to 4), and any figure that would give them away, are not published, in the file either: that line's figure (the value column) is left empty and its suppressed column says 1 (0 on every other line). Amounts are in fen (this page shows yuan).",
     "statistics.suppressedNote":
       "\"—\": a withheld figure. Counts of complaints and reports and of how they were handled (each kindergarten's too) between 1 and 4 are withheld, so that nobody can tell who complained; where a figure of a row is withheld, so is the row's total (and any figure the total would give away), and those may be larger than 4; inspection cases, decisions and other figures about kindergartens are shown as counted.",
     "statistics.month": "Month",

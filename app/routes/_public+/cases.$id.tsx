@@ -1,6 +1,7 @@
 /** A published case (典型案例), for anyone, on a phone first; a withdrawn one says so, without its content (410). */
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { langOf, titleIn } from "~/utils/page-title";
+import { translate } from "~/i18n";
 import { Link, useLoaderData } from "@remix-run/react";
 import publicStyles from "~/components/public-kindergarten.css";
 import { PublicCaseArticle } from "~/components/public-case";
@@ -29,7 +30,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data: reading, matches }) => {
   const lang = langOf(matches);
   if (!reading || reading.status !== "published") return [{ title: titleIn(lang, "publicCases.title") }];
-  const title = titleIn(lang, "publicCases.title", `${reading.content.kindergarten.name} · ${reading.content.rule.title[lang === "en" ? "en" : "zh"]}`);
+  // As the page and the list head it: the kindergarten and what was decided.
+  const title = titleIn(lang, "publicCases.title", `${reading.content.kindergarten.name} · ${translate(lang, `case.decisionKind.${reading.content.decision.kind}`)}`);
   return [
     { title },
     { name: "description", content: reading.content.summary.slice(0, 160) },

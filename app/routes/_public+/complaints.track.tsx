@@ -97,6 +97,7 @@ export default function TrackComplaint() {
         ) : form.errors?.length ? (
           <FormAlert id={form.errorId} message={joinMessages(form.errors.map((e) => t(e)), lang)} />
         ) : null}
+        {form.errors?.includes("complaint.tracking.notFound") ? <NotFoundNextSteps /> : null}
         <Form method="post" className="complaint-track-form" {...getFormProps(form)}>
           <div className="field">
             <label htmlFor={fields.trackingNo.id}>{t("complaint.trackPage.trackingNo")}</label>
@@ -127,5 +128,29 @@ export default function TrackComplaint() {
       </section>
       {reply?.outcome === "found" ? <TrackedComplaintView complaint={reply.complaint} /> : null}
     </>
+  );
+}
+
+/**
+ * What to check when the number and code match no complaint: where they were given (the receipt page, and this
+ * device's list for two hours; nothing is sent by text message), and, when no receipt was ever shown, to file anew.
+ * The same words whichever of the two was wrong: the page must not tell a guesser which one it was.
+ */
+function NotFoundNextSteps() {
+  const t = useT();
+  return (
+    <div className="notice track-not-found" data-testid="track-not-found">
+      <p>{t("complaint.trackPage.check.title")}</p>
+      <ul>
+        <li>{t("complaint.trackPage.check.where")}</li>
+        <li>{t("complaint.trackPage.check.device")}</li>
+        <li>
+          {t("complaint.trackPage.check.neverReceived")}{" "}
+          <Link className="tap" to="/complaints/new">
+            {t("complaint.trackPage.check.fileAnew")}
+          </Link>
+        </li>
+      </ul>
+    </div>
   );
 }

@@ -12,6 +12,7 @@ import { FeeItemName } from "~/components/fee-item-name";
 import { Fact } from "~/components/facts";
 import { CivilDate } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
+import { ageBandKey } from "~/components/public-kindergarten";
 import type { MaskedAccount } from "~/domain/disclosure/disclosure.schema";
 import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
 import { getDb } from "~/web/db.server";
@@ -131,7 +132,7 @@ export default function FeeNotice() {
                         <td>
                           <FeeItemName item={item} />
                         </td>
-                        <td className="nowrap">{t(`age.${item.age_band}`)}</td>
+                        <td className="nowrap">{t(ageBandKey(item.age_band))}</td>
                         <td className="num">
                           <span className="nowrap">{t("disclosure.amount.perUnit", { amount: formatFen(item.amount_fen, lang), unit: t(`unit.${item.unit}`) })}</span>
                         </td>

@@ -100,7 +100,8 @@ describe("start-up with a release that brings a new filing rule", () => {
   });
 
   it("the run judges every fee schedule filed before the release under the new rule", async () => {
-    const runner = createInProcessRunner({ db: t.db, ctx: { db: t.db, rules: released, logger: silentLogger }, processors });
+    // The runner reads the test's clock: the run's job was stamped by it, seconds ahead of the wall clock.
+    const runner = createInProcessRunner({ db: t.db, ctx: { db: t.db, rules: released, logger: silentLogger }, processors, now: tick });
     expect(await runner.drainOnce()).toMatchObject({ retried: 0, deadLettered: 0 });
     const [run] = await runs();
     expect(run).toMatchObject({ status: "done", processed: run.total });

@@ -30,7 +30,7 @@ describe("a legal basis in English", () => {
 
   it("a flag names its articles in English (Art. 69 ¶3), a note beside as cited, prose as cited; in Chinese as cited", async () => {
     const o = await outcomeOf("R13", filing("nonprofit_private", { effectiveFrom: "2026-03-01", items: [item(), service({ voluntary: false })] }));
-    const html = (lang: "en" | "zh-CN") => renderStatic(createElement(FlagExplanation, { outcome: o, audience: "public" }), { lang });
+    const html = (lang: "en" | "zh-CN") => renderStatic(createElement(FlagExplanation, { outcome: o, audience: "kindergarten" }), { lang });
     const en = basisOf(await html("en"));
     expect(en).toContain("(《幼儿园收费管理暂行办法》（发改价格〔2011〕3207号）) Arts. 10 and 11 (代收费原则)");
     expect(en).toContain("Preschool Education Law of the PRC (《中华人民共和国学前教育法》) Art. 69 ¶3 (不得违反有关规定收取费用");

@@ -1,10 +1,12 @@
 import { listOf } from "~/i18n";
+import { legalArticleWords } from "~/i18n/legal-articles";
 import { legalDocumentWords } from "~/i18n/legal-documents";
 import { useLang, useT } from "~/utils/i18n";
 
 /**
  * The documents and articles a rule rests on, one per line (in English with the
- * Chinese title beside: app/i18n/legal-documents.ts). A regional entry
+ * Chinese title beside: app/i18n/legal-documents.ts; its article as "Art. 69 ¶2":
+ * app/i18n/legal-articles.ts). A regional entry
  * (a province's own measure) names the region codes where it applies: a
  * flag cites it only for a kindergarten there.
  */
@@ -16,7 +18,7 @@ export function LegalBasisList({ basis }: { basis: Array<{ document: string; art
       {basis.map((b, i) => (
         <li key={i}>
           {legalDocumentWords(b.document, lang)}
-          {b.article ? ` ${b.article}` : ""}
+          {b.article ? ` ${legalArticleWords(b.article, lang)}` : ""}
           {b.regions ? ` ${t("rulesConfig.rule.legalBasisRegions", { regions: listOf(b.regions, lang) })}` : ""}
         </li>
       ))}

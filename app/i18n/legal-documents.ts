@@ -14,6 +14,7 @@
  * not name, or when the catalogue names one nothing cites.
  */
 import type { Lang } from "~/i18n";
+import { legalArticleWords } from "~/i18n/legal-articles";
 
 export const LEGAL_DOCUMENT_TITLES_EN = {
   // Laws
@@ -71,7 +72,10 @@ export function legalDocumentWords(document: string, lang: Lang): string {
 /** A catalogued document in English with its Chinese title beside it, for messages built from it. */
 export const englishWithChinese = (document: LegalDocument): string => legalDocumentWords(document, "en");
 
-/** One basis entry (document and article, as a rule version cites it) in the reader's language. */
+/**
+ * One basis entry (document and article, as a rule version cites it) in the reader's language: in English the article
+ * too ("Art. 69 ¶2": app/i18n/legal-articles.ts), or as cited when it is prose.
+ */
 export function legalBasisWords(basis: { document: string; article?: string }, lang: Lang): string {
-  return [legalDocumentWords(basis.document, lang), basis.article].filter(Boolean).join(" ");
+  return [legalDocumentWords(basis.document, lang), basis.article && legalArticleWords(basis.article, lang)].filter(Boolean).join(" ");
 }

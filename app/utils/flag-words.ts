@@ -141,11 +141,20 @@ export function describeCondition(c: ConditionExplanation, lang: Lang): Conditio
 /**
  * A rule's condition as its page states it, before any filing is judged: what is looked at, how it is compared and
  * with what, in the words a flag's conditions use (describeCondition): "办园性质 属于 普惠性民办、非营利性民办",
- * "最高涨幅 ≥ 黄色预警阈值". Not the rule file's identifiers (guidedPriceNature, in, amberBp).
+ * "最高涨幅 ≥ 黄色预警阈值". Not the rule file's identifiers (guidedPriceNature, in, amberBp). A condition asking for a
+ * value written in the rule reads in English as the flag's sentences state a fact, the value after a colon ("Account
+ * name matches the approved name: no", not "… is no"), and one asking whether a value is known says so ("Local
+ * public kindergarten fee is known", not "is not unknown"); Chinese reads fact, 为, value either way.
  */
 export function conditionStatement(c: { fact: string; operator: string; value: unknown; param?: string | null }, lang: Lang): string {
+  const subject = factLabel(c.fact, lang);
+  if (!c.param && (c.operator === "equal" || c.operator === "notEqual") && !isFactRef(c.value)) {
+    const equal = c.operator === "equal";
+    if (c.value === null) return translate(lang, equal ? "statement.unknown" : "statement.known", { subject, unknown: translate(lang, "flag.unknown") });
+    return translate(lang, equal ? "statement.is" : "statement.isNot", { subject, value: thresholdWords(c.fact, null, c.value, lang) });
+  }
   const threshold = c.param ? paramLabel(c.param, lang) : thresholdWords(c.fact, null, c.value, lang);
-  return `${factLabel(c.fact, lang)} ${operatorWords(c.operator, lang)} ${threshold}`;
+  return `${subject} ${operatorWords(c.operator, lang)} ${threshold}`;
 }
 
 /** How an operator relates a fact to its threshold in a sentence; a negated operator says its positive one's opposite. */

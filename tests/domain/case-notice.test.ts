@@ -177,10 +177,10 @@ describe("the notice of each kind of decision", () => {
     expect(n.sections.map((s) => s.heading)[0]).toBe("1. What the inspection found");
   });
 
-  it("names the provisions and the basis in English with the Chinese titles beside them (app/i18n/legal-documents.ts)", () => {
+  it("names the provisions and the basis in English with the Chinese titles beside them (app/i18n/legal-documents.ts), the articles in English (legal-articles.ts)", () => {
     const n = buildCaseNotice(RECORD, "en");
     expect(section(n, "facts")).toContain(
-      "Provisions concerned: Price Law of the PRC (《中华人民共和国价格法》) 第三十九条, Provisions on Administrative Penalties for Price Violations (《价格违法行为行政处罚规定》) 第九条第（一）项.",
+      "Provisions concerned: Price Law of the PRC (《中华人民共和国价格法》) Art. 39, Provisions on Administrative Penalties for Price Violations (《价格违法行为行政处罚规定》) Art. 9 (1).",
     );
     expect(section(n, "basis")).toBe("This decision rests on Price Law of the PRC (《中华人民共和国价格法》), Art. 39.");
     // The Chinese notice cites as the rules do.

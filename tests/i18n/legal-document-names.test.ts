@@ -49,7 +49,7 @@ describe("English titles of the legal documents", () => {
     const notice = "国家发展改革委 教育部 财政部《关于完善幼儿园收费政策的通知》（发改价格〔2025〕1644号）";
     expect(legalDocumentWords(notice, "en")).toMatch(/^Notice of the NDRC.*Kindergarten Fee Policies \(.*发改价格〔2025〕1644号）\)$/);
     expect(legalBasisWords({ document: "《价格违法行为行政处罚规定》", article: "第九条" }, "en")).toBe(
-      "Provisions on Administrative Penalties for Price Violations (《价格违法行为行政处罚规定》) 第九条",
+      "Provisions on Administrative Penalties for Price Violations (《价格违法行为行政处罚规定》) Art. 9",
     );
     // A basis stored under a document no catalogue entry names reads as cited.
     expect(legalDocumentWords("《某地方规定》", "en")).toBe("《某地方规定》");

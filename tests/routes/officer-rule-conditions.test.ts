@@ -48,8 +48,8 @@ describe("a rule's conditions on its page", () => {
     };
     expect(await names()).toEqual(["办园性质 为 营利性民办", "已有上一次备案 为 是", "满足以下任一条件：", "（1）最高涨幅 ≥ 黄色预警阈值", "（2）最高涨幅 ≥ 红色预警阈值"]);
     expect(await names("en")).toEqual([
-      "Kindergarten type is For-profit private",
-      "Has a previous filing is yes",
+      "Kindergarten type: For-profit private",
+      "Has a previous filing: yes",
       "Any one of the following:",
       "(1) Largest increase ≥ Amber threshold",
       "(2) Largest increase ≥ Red threshold",
@@ -110,11 +110,11 @@ describe("every rule whose conditions are alternatives, on its page", () => {
     expect(en.map((r) => r.name)).toEqual([
       "Any one of the following:",
       "(1) Kindergarten type is one of Inclusive private, Non-profit private",
-      "(2) Kindergarten type is For-profit private",
+      "(2) Kindergarten type: For-profit private",
       "Any one of the following:",
-      "(1) Fee account on the effective date is not filed",
-      "(2) Fee account on the effective date is filed, awaiting review",
-      "(3) Account name matches the approved name is no",
+      "(1) Fee account on the effective date: not filed",
+      "(2) Fee account on the effective date: filed, awaiting review",
+      "(3) Account name matches the approved name: no",
     ]);
     expect(en.at(-1)?.fact).toBe("Account name matches the approved name");
     const zh = await rows("R09");

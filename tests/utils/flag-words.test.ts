@@ -9,7 +9,7 @@ import { isMessageKey, translate } from "~/i18n";
 import type { RuleOutcome } from "~/rules/types";
 import { isFactRef, type ConditionNode } from "~/rules/schema";
 import { outcomeFromStored } from "~/rules/explain";
-import { conditionLines, conditionSentence, describeCondition, formatFigure, formatParamBrief, ruleRefLabel, ruleVersionLabel, shapedLines } from "~/utils/flag-words";
+import { conditionLines, conditionSentence, conditionStatement, describeCondition, formatFigure, formatParamBrief, ruleRefLabel, ruleVersionLabel, shapedLines } from "~/utils/flag-words";
 import { filing, guidance, item, leaf, outcomeOf, realRuleSet, service } from "../rules/fixtures";
 
 /** The facts a rule's conditions compare their facts with (`"value": {"fact": …}`). */
@@ -225,6 +225,37 @@ describe("conditions as they combine", () => {
       [1, "（1）increaseAtOrAboveAmber", undefined],
       [1, "（2）increaseAtOrAboveRed", undefined],
     ]);
+  });
+});
+
+describe("a rule's condition as its page states it", () => {
+  it("in English a yes/no or a value asked for reads after a colon, not 'is no'; whether a value is known says so", () => {
+    expect(conditionStatement({ fact: "accountNameMatchesApprovedName", operator: "equal", value: false }, "en")).toBe("Account name matches the approved name: no");
+    expect(conditionStatement({ fact: "hasPreviousFiling", operator: "equal", value: true }, "en")).toBe("Has a previous filing: yes");
+    expect(conditionStatement({ fact: "hasPreviousFiling", operator: "notEqual", value: true }, "en")).toBe("Has a previous filing: not yes");
+    expect(conditionStatement({ fact: "kindergartenNature", operator: "equal", value: "forprofit_private" }, "en")).toBe("Kindergarten type: For-profit private");
+    expect(conditionStatement({ fact: "publicCareFeeFen", operator: "notEqual", value: null }, "en")).toBe("Local public kindergarten fee is known");
+    expect(conditionStatement({ fact: "publicCareFeeFen", operator: "equal", value: null }, "en")).toBe("Local public kindergarten fee is unknown");
+  });
+
+  it("in English a membership and a threshold read as before, a date comparison with its verb", () => {
+    expect(conditionStatement({ fact: "kindergartenNature", operator: "oneOf", value: ["inclusive_private", "nonprofit_private"] }, "en")).toBe(
+      "Kindergarten type is one of Inclusive private, Non-profit private",
+    );
+    expect(conditionStatement({ fact: "feeIncreaseMaxBp", operator: "atLeast", value: null, param: "amberBp" }, "en")).toBe("Largest increase ≥ Amber threshold");
+    expect(conditionStatement({ fact: "itemsNotInCatalogueCount", operator: "exceeds", value: 0 }, "en")).toBe("Items outside the catalogue > 0");
+    expect(conditionStatement({ fact: "filingEffectiveFrom", operator: "onOrAfter", value: "2025-08-07" }, "en")).toBe("Effective date is on or after 2025-08-07");
+  });
+
+  it("in Chinese reads fact, operator, value as before", () => {
+    expect(conditionStatement({ fact: "accountNameMatchesApprovedName", operator: "equal", value: false }, "zh-CN")).toBe("账户户名与核准名称一致 为 否");
+    expect(conditionStatement({ fact: "kindergartenNature", operator: "equal", value: "forprofit_private" }, "zh-CN")).toBe("办园性质 为 营利性民办");
+    expect(conditionStatement({ fact: "publicCareFeeFen", operator: "notEqual", value: null }, "zh-CN")).toBe("当地公办园保教费 不为 未知");
+    expect(conditionStatement({ fact: "kindergartenNature", operator: "oneOf", value: ["inclusive_private", "nonprofit_private"] }, "zh-CN")).toBe(
+      "办园性质 属于 普惠性民办、非营利性民办",
+    );
+    expect(conditionStatement({ fact: "feeIncreaseMaxBp", operator: "atLeast", value: null, param: "amberBp" }, "zh-CN")).toBe("最高涨幅 ≥ 黄色预警阈值");
+    expect(conditionStatement({ fact: "filingEffectiveFrom", operator: "onOrAfter", value: "2025-08-07" }, "zh-CN")).toBe("执行日期 不早于 2025-08-07");
   });
 });
 

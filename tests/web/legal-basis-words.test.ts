@@ -28,13 +28,43 @@ describe("a legal basis in English", () => {
     expect(zh).not.toMatch(/[A-Za-z]{3}/);
   });
 
+  it("a flag names its articles in English (Art. 69 ¶3), a note beside as cited, prose as cited; in Chinese as cited", async () => {
+    const o = await outcomeOf("R13", filing("nonprofit_private", { effectiveFrom: "2026-03-01", items: [item(), service({ voluntary: false })] }));
+    const html = (lang: "en" | "zh-CN") => renderStatic(createElement(FlagExplanation, { outcome: o, audience: "kindergarten" }), { lang });
+    const en = basisOf(await html("en"));
+    expect(en).toContain("(《幼儿园收费管理暂行办法》（发改价格〔2011〕3207号）) Arts. 10 and 11 (代收费原则)");
+    expect(en).toContain("Preschool Education Law of the PRC (《中华人民共和国学前教育法》) Art. 69 ¶3 (不得违反有关规定收取费用");
+    expect(en).toContain("发改价格〔2025〕1644号）) 服务性收费和代收费由家长自愿选择");
+    expect(en).not.toMatch(/第[一二三四五六七八九十]+条/);
+    const zh = basisOf(await html("zh-CN"));
+    expect(zh).toContain("《中华人民共和国学前教育法》 第六十九条第三款（不得违反有关规定收取费用");
+    expect(zh).not.toContain("Art.");
+  });
+
+  it("a rule's page words paragraphs and items in English, prose as cited", async () => {
+    const basis = [
+      { document: "《中华人民共和国民办教育促进法实施条例》", article: "第四十四条第一款（非营利性民办学校通过向主管部门备案的账户收取费用）" },
+      { document: "《价格违法行为行政处罚规定》", article: "第九条第（八）项、第（九）项" },
+      { document: "《明码标价和禁止价格欺诈规定》", article: "第十三条第二款" },
+      { document: "《中华人民共和国民办教育促进法》", article: "营利性与非营利性民办学校分类管理" },
+    ];
+    const en = textOf(await renderStatic(createElement(LegalBasisList, { basis }), { lang: "en" }));
+    expect(en).toContain("(《中华人民共和国民办教育促进法实施条例》) Art. 44 ¶1 (非营利性民办学校通过向主管部门备案的账户收取费用)");
+    expect(en).toContain("Provisions on Administrative Penalties for Price Violations (《价格违法行为行政处罚规定》) Art. 9 (8) and (9)");
+    expect(en).toContain("(《明码标价和禁止价格欺诈规定》) Art. 13 ¶2");
+    expect(en).toContain("(《中华人民共和国民办教育促进法》) 营利性与非营利性民办学校分类管理");
+    const zh = textOf(await renderStatic(createElement(LegalBasisList, { basis }), { lang: "zh-CN" }));
+    expect(zh).toContain("《价格违法行为行政处罚规定》 第九条第（八）项、第（九）项");
+    expect(zh).toContain("《明码标价和禁止价格欺诈规定》 第十三条第二款");
+  });
+
   it("a rule's page lists its documents in English with their Chinese titles, the regions of a regional text", async () => {
     const basis = [
       { document: "《中华人民共和国学前教育法》", article: "第六十九条" },
       { document: "《山东省学前教育与托育服务收费管理办法》（2023年8月）", regions: ["37"] },
     ];
     const en = textOf(await renderStatic(createElement(LegalBasisList, { basis }), { lang: "en" }));
-    expect(en).toContain("Preschool Education Law of the PRC (《中华人民共和国学前教育法》) 第六十九条");
+    expect(en).toContain("Preschool Education Law of the PRC (《中华人民共和国学前教育法》) Art. 69");
     expect(en).toContain("Shandong Province Measures for the Management of Fees for Preschool Education and Childcare Services (August 2023) (《山东省学前教育与托育服务收费管理办法》（2023年8月）) (a regional text");
     const zh = textOf(await renderStatic(createElement(LegalBasisList, { basis }), { lang: "zh-CN" }));
     expect(zh).toContain("《中华人民共和国学前教育法》 第六十九条");

@@ -11,18 +11,10 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { hydrated, signIn, useBrowserJourney, withServerDb } from "../setup/e2e";
 import { ulid } from "ulid";
+import { answerConfirm, declineThenConfirm } from "../setup/confirm-dialog";
 import { postGuidanceDraft } from "../setup/guidance-draft-post";
 
 const journey = useBrowserJourney("confirmations");
-
-/** Answers the page's next confirm() with `accept`, and keeps its question. */
-function answerConfirm(page: Page, accept: boolean, asked: string[]): void {
-  page.removeAllListeners("dialog");
-  page.once("dialog", (dialog) => {
-    asked.push(dialog.message());
-    void (accept ? dialog.accept() : dialog.dismiss());
-  });
-}
 
 /** A guidance-price draft of 海曙, posted as the signed-in page's own form would. */
 const guidanceDraft = (page: Page) => postGuidanceDraft(page, journey.server().baseUrl);
@@ -35,21 +27,11 @@ describe("irreversible steps ask first", () => {
     const status = () => withServerDb(journey, async (db) => (await db.selectFrom("guidance_price_batches").select("status").where("id", "=", batchId).executeTakeFirstOrThrow()).status);
     await page.goto(`/officer/guidance-prices/batches/${batchId}`);
     await hydrated(page);
-    const posts: string[] = [];
-    page.on("request", (r) => {
-      if (r.method() === "POST") posts.push(r.url());
+    const asked = await declineThenConfirm(page, page.getByRole("button", { name: "作废草稿" }), {
+      after: /discarded=1/,
+      whileDeclined: async () => expect(await status()).toBe("draft"),
     });
-    const asked: string[] = [];
-
-    answerConfirm(page, false, asked);
-    await page.getByRole("button", { name: "作废草稿" }).click();
-    expect(asked).toEqual(["确定作废这批草稿？作废后不能再启用。"]);
-    expect(posts).toEqual([]);
-    expect(await status()).toBe("draft");
-
-    answerConfirm(page, true, asked);
-    await Promise.all([page.waitForURL(/discarded=1/), page.getByRole("button", { name: "作废草稿" }).click()]);
-    expect(asked).toHaveLength(2);
+    expect(asked[0]).toBe("确定作废这批草稿？作废后不能再启用。");
     expect(await status()).toBe("discarded");
     expect(journey.errors).toEqual([]);
   });
@@ -63,22 +45,12 @@ describe("irreversible steps ask first", () => {
     await hydrated(page);
     const activate = page.getByRole("button", { name: "启用", exact: true });
     await activate.waitFor();
-    const posts: string[] = [];
-    page.on("request", (r) => {
-      if (r.method() === "POST") posts.push(r.url());
+    const asked = await declineThenConfirm(page, activate, {
+      after: /\/officer\/changes\/runs\//,
+      whileDeclined: async () => expect(await status()).toBe("draft"),
     });
-    const asked: string[] = [];
-
-    answerConfirm(page, false, asked);
-    await activate.click();
     // The draft's row starts on 2026-09-01, before today: the question says so too (a price applies once announced).
-    expect(asked).toEqual(["确定启用这批指导价？启用后即替代同一组合的现行价格，并对海曙区的在用备案重新评估，不能撤回。 本批次有 1 行自 2026-09-01 起执行，早于今天：请确认文件在该日期前已经公布。"]);
-    expect(posts).toEqual([]);
-    expect(await status()).toBe("draft");
-
-    answerConfirm(page, true, asked);
-    await Promise.all([page.waitForURL(/\/officer\/changes\/runs\//), activate.click()]);
-    expect(asked).toHaveLength(2);
+    expect(asked[0]).toBe("确定启用这批指导价？启用后即替代同一组合的现行价格，并对海曙区的在用备案重新评估，不能撤回。 本批次有 1 行自 2026-09-01 起执行，早于今天：请确认文件在该日期前已经公布。");
     expect(await status()).toBe("active");
     expect(journey.errors).toEqual([]);
   });
@@ -96,20 +68,11 @@ describe("irreversible steps ask first", () => {
     const activate = page.getByRole("button", { name: "启用", exact: true });
     // The preview is computed by a job: the button waits for it.
     await page.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => b.textContent?.trim() === "启用" && !b.disabled), undefined, { timeout: 30_000 });
-    const posts: string[] = [];
-    page.on("request", (r) => {
-      if (r.method() === "POST") posts.push(r.url());
+    const asked = await declineThenConfirm(page, activate, {
+      after: /\/officer\/changes\/runs\//,
+      whileDeclined: async () => expect(await status()).toBe("draft"),
     });
-    const asked: string[] = [];
-
-    answerConfirm(page, false, asked);
-    await activate.click();
-    expect(asked).toEqual(["确定启用这组参数？启用后立即替代海曙区该规则的现行设置，并对在用备案重新评估，不能撤回。"]);
-    expect(posts).toEqual([]);
-    expect(await status()).toBe("draft");
-
-    answerConfirm(page, true, asked);
-    await Promise.all([page.waitForURL(/\/officer\/changes\/runs\//), activate.click()]);
+    expect(asked[0]).toBe("确定启用这组参数？启用后立即替代海曙区该规则的现行设置，并对在用备案重新评估，不能撤回。");
     expect(await status()).toBe("active");
     expect(journey.errors).toEqual([]);
   });

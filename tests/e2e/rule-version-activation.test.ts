@@ -7,7 +7,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Page } from "playwright-core";
 import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDb } from "~/db/client";
@@ -15,6 +14,7 @@ import { loadRuleSet } from "~/rules/load/read-files";
 import { addDays } from "~/utils/civil-date";
 import { shanghaiDate } from "~/utils/working-days";
 import { hydrated, signIn, useBrowserJourney, withServerDb } from "../setup/e2e";
+import { declineThenConfirm } from "../setup/confirm-dialog";
 import { startServer } from "../setup/server";
 
 const released = loadRuleSet().filter((d) => d.id === "R06");
@@ -47,13 +47,6 @@ const journey = useBrowserJourney("rule-version-activation", {
 
 afterAll(() => fs.rmSync(rulesDir, { recursive: true, force: true }));
 
-function answerConfirm(page: Page, accept: boolean, asked: string[]): void {
-  page.removeAllListeners("dialog");
-  page.once("dialog", (dialog) => {
-    asked.push(dialog.message());
-    void (accept ? dialog.accept() : dialog.dismiss());
-  });
-}
 
 describe("activating a rule version", () => {
   it("asks first, naming the rule and the version; nothing is activated until the administrator confirms", { timeout: 120_000 }, async () => {
@@ -67,22 +60,11 @@ describe("activating a rule version", () => {
     // The preview may be computed by a job: the button comes once it is.
     await page.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => b.textContent?.trim() === "启用" && !b.disabled), undefined, { timeout: 60_000 });
     const activate = page.getByRole("button", { name: "启用", exact: true });
-    const posts: string[] = [];
-    page.on("request", (r) => {
-      if (r.method() === "POST") posts.push(r.url());
+    const asked = await declineThenConfirm(page, activate, {
+      after: /\/officer\/changes\/runs\//,
+      whileDeclined: async () => expect(await activations()).toBe(0),
     });
-    const asked: string[] = [];
-
-    answerConfirm(page, false, asked);
-    await activate.click();
-    expect(asked).toHaveLength(1);
     expect(asked[0]).toMatch(new RegExp(`^确定启用规则 R06 .+ 第 ${NEXT} 版？自 ${FROM} 起施行`));
-    expect(posts).toEqual([]);
-    expect(await activations()).toBe(0);
-
-    answerConfirm(page, true, asked);
-    await Promise.all([page.waitForURL(/\/officer\/changes\/runs\//), activate.click()]);
-    expect(asked).toHaveLength(2);
     expect(await activations()).toBe(1);
     expect(journey.errors).toEqual([]);
   });

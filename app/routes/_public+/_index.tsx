@@ -4,6 +4,7 @@ import publicStyles from "~/components/public-kindergarten.css";
 import { SEARCH_MAX_CHARS } from "~/domain/disclosure/disclosure.schema";
 import type { loader as rootLoader } from "~/root";
 import { useT } from "~/utils/i18n";
+import { ComplaintLinks } from "~/components/complaint-links";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
 
@@ -30,14 +31,7 @@ export default function Home() {
       <section className="panel" aria-labelledby="home-complaints">
         <h2 id="home-complaints">{t("complaint.home.title")}</h2>
         <p>{t("complaint.home.hint")}</p>
-        <p className="actions">
-          <Link className="primary" to="/complaints/new">
-            {t("complaint.home.new")}
-          </Link>{" "}
-          <Link className="tap" to="/complaints/track">
-            {t("complaint.home.track")}
-          </Link>
-        </p>
+        <ComplaintLinks />
       </section>
       {/* What the supervision led to: decided violations, published without personal data. */}
       <section className="panel" aria-labelledby="home-cases">

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useT } from "~/utils/i18n";
 import { publicPageHeaders } from "~/web/public-caching.server";
 import { pageTitle } from "~/utils/page-title";
+import { ComplaintLinks } from "~/components/complaint-links";
 
 /**
  * For parents: what the published fees are, why to check the receiving account before paying, and
@@ -45,14 +46,7 @@ export default function About() {
         <p>{t("about.report.examples")}</p>
         {/* The portal's own way first: the page used to name only offices and hotlines, a dead end for a parent here. */}
         <p>{t("about.report.online")}</p>
-        <p className="actions">
-          <Link className="primary" to="/complaints/new">
-            {t("complaint.home.new")}
-          </Link>{" "}
-          <Link className="tap" to="/complaints/track">
-            {t("complaint.home.track")}
-          </Link>
-        </p>
+        <ComplaintLinks />
         <p>{t("about.report.where")}</p>
         <p>{t("about.report.keep")}</p>
       </section>

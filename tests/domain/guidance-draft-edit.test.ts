@@ -3,7 +3,7 @@
  * whole, checked as a new draft's are, its version raised and the edit audited, in one transaction with its stored
  * previews let go. An edit made from an older version (another officer saved first), of a batch no longer a draft
  * (an active batch never changes), of another district's batch or by a role that may not draft is refused and
- * writes nothing.
+ * writes nothing. An activation is of the version its preview showed.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ulid } from "ulid";
@@ -153,6 +153,17 @@ describe("editing a draft batch", () => {
     expect(before.every((p) => p.status === "active")).toBe(true);
     expect(await edits()).toHaveLength(0);
     expect((await guidanceDraftForEdit(db, haishuNdrc, id))?.editable).toBe(false);
+  });
+
+  it("an activation from the preview of an older version is refused: what is activated is what was previewed", async () => {
+    const id = await draft();
+    expect((await editGuidanceChange({ db, actor: haishuEdu, batchId: id, input: { version: 1, rows: [row({ base_price_yuan: "1010" })] }, now: LATER })).ok).toBe(true);
+    const stale = await activateGuidanceChange({ db, actor: haishuNdrc, batchId: id, submissionKey: ulid(), version: "1", now: LATER });
+    expect(stale).toMatchObject({ ok: false, kind: "conflict", formErrors: [{ key: "guidance.batch.editedSincePreview" }] });
+    expect((await batchOf(id)).status).toBe("draft");
+    const current = await activateGuidanceChange({ db, actor: haishuNdrc, batchId: id, submissionKey: ulid(), version: "2", now: LATER });
+    expect(current.ok).toBe(true);
+    expect((await pricesOf(id)).map((p) => [p.base_price_fen, p.status])).toEqual([[101_000, "active"]]);
   });
 
   it("refuses another district's officer (not found) and a role that may not draft; writes nothing", async () => {

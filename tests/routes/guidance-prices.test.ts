@@ -444,6 +444,24 @@ describe("editing a draft batch", () => {
     expect(await pricesOf(batchId)).toEqual([{ base_price_fen: 107_000, status: "draft" }]);
   });
 
+  it("the preview page's activation carries the version it previewed; after an edit it is refused with 409", async () => {
+    const batchId = await haishuDraft();
+    const cookie = cookies["haishu.ndrc"];
+    const previewPath = `/officer/changes/guidance/${batchId}`;
+    const preview = await callRoute(changeRoute.loader, previewPath, { cookie, params: { batchId } });
+    expect(preview.status).toBe(200);
+    const html = await renderStatic(changeRoute.default, { url: previewPath, loaderData: preview.body });
+    expect(html).toMatch(/type="hidden" name="version" value="1"/);
+    expect((await callRoute(editRoute.action, editPath(batchId), { cookie: cookies["haishu.edu"], params: { batchId }, form: editForm(1, { "rows[0].base_price_yuan": "1050" }) })).status).toBe(302);
+    const stale = await callRoute(changeRoute.action, previewPath, { cookie, params: { batchId }, form: { intent: "activate", submissionKey: ulid(), version: "1" } });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ error: { key: "guidance.batch.editedSincePreview" } });
+    expect(await pricesOf(batchId)).toEqual([{ base_price_fen: 105_000, status: "draft" }]);
+    const again = await callRoute(changeRoute.action, previewPath, { cookie, params: { batchId }, form: { intent: "activate", submissionKey: ulid(), version: "2" } });
+    expect(again.status).toBe(302);
+    expect(await pricesOf(batchId)).toEqual([{ base_price_fen: 105_000, status: "active" }]);
+  });
+
   it("other roles get 403, another district's officer 404; an active or discarded batch is not edited", async () => {
     const batchId = await haishuDraft();
     for (const who of ["haishu.market", "kg006"]) {

@@ -10,7 +10,7 @@ import type { GuidancePriceBatch } from "~/db/schema";
 import { findBatch, listBatchPrices } from "~/domain/guidance-prices/guidance-price.repo.server";
 import { guidanceManageScope } from "~/domain/guidance-prices/guidance-price.scope";
 import { applyGuidanceBatch, changeableBatch, replaceGuidanceDraft } from "~/domain/guidance-prices/guidance-price.service.server";
-import { transact, type Result } from "~/domain/result";
+import { fail, transact, type Result } from "~/domain/result";
 import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
 import { NO_PREVIEW, previewView, staleStoredPreviews, type PreviewView } from "./preview-jobs.server";
@@ -88,6 +88,11 @@ export async function activateGuidanceChange(args: {
   batchId: string;
   /** The activation form's one-time key: a repeat gets the first activation's run. */
   submissionKey: unknown;
+  /**
+   * The draft's version the page previewed (the form's hidden field): a draft edited since is refused, so what is
+   * activated is what the preview showed. Absent (null/undefined): any version, for callers without a page.
+   */
+  version?: unknown;
   now?: Date;
   requestId?: string | null;
 }) {
@@ -97,8 +102,13 @@ export async function activateGuidanceChange(args: {
   if ("answer" in claimed) return claimed.answer;
   const found = await changeableBatch(db, actor, batchId);
   if (!found.ok) return found;
+  let version: number | undefined;
+  if (args.version !== undefined && args.version !== null) {
+    version = typeof args.version === "string" && /^\d{1,15}$/.test(args.version) ? Number(args.version) : typeof args.version === "number" ? args.version : NaN;
+    if (version !== found.batch.version) return fail("conflict", "guidance.batch.editedSincePreview");
+  }
   const run = { reason: "guidance_prices" as const, subjectId: batchId, actorId: actor.id, now, change: { kind: "guidance_batch" as const, batchId } };
-  return activateWithReevaluation(db, run, claimed.claim, (trx) => applyGuidanceBatch(trx, { actor, batchId, now, requestId: args.requestId }));
+  return activateWithReevaluation(db, run, claimed.claim, (trx) => applyGuidanceBatch(trx, { actor, batchId, now, requestId: args.requestId, version }));
 }
 
 /**

@@ -204,13 +204,12 @@ export async function closeDraftBatch(
   trx: Handle,
   batchId: string,
   set: { status: "active" | "discarded"; activated_by?: string | null; activated_at?: string | null },
+  /** Only at this version (an activation of the rows its preview showed); any version when absent. */
+  version?: number,
 ): Promise<number> {
-  const result = await trx
-    .updateTable("guidance_price_batches")
-    .set(set)
-    .where("id", "=", batchId)
-    .where("status", "=", "draft")
-    .executeTakeFirst();
+  let query = trx.updateTable("guidance_price_batches").set(set).where("id", "=", batchId).where("status", "=", "draft");
+  if (version !== undefined) query = query.where("version", "=", version);
+  const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 

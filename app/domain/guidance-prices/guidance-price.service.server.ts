@@ -318,13 +318,24 @@ const notDraftAnyMore = () => new Refusal(fail("conflict", "guidance.batch.notDr
  */
 export async function applyGuidanceBatch(
   trx: Transaction<Database>,
-  args: { actor: Actor; batchId: string; now: Date; requestId?: string | null },
+  args: {
+    actor: Actor;
+    batchId: string;
+    now: Date;
+    requestId?: string | null;
+    /** The draft's version its preview showed: an edit since then refuses the activation (absent: any version). */
+    version?: number;
+  },
 ): Promise<{ batch: GuidancePriceBatch; activated: number; superseded: number }> {
   const { actor, batchId, now } = args;
   const at = now.toISOString();
-  // The conditional update claims the batch: a concurrent activation or discard finds it no longer a draft.
-  const claimed = await closeDraftBatch(trx, batchId, { status: "active", activated_by: actor.id, activated_at: at });
-  if (claimed !== 1) throw notDraftAnyMore();
+  // The conditional update claims the batch: a concurrent activation or discard finds it no longer a draft, a
+  // concurrent edit at another version than the one previewed.
+  const claimed = await closeDraftBatch(trx, batchId, { status: "active", activated_by: actor.id, activated_at: at }, args.version);
+  if (claimed !== 1) {
+    const current = args.version !== undefined ? await findBatch(trx, batchId) : undefined;
+    throw current?.status === "draft" ? new Refusal(fail("conflict", "guidance.batch.editedSincePreview")) : notDraftAnyMore();
+  }
   const replaced = await listActiveReplacedBy(trx, batchId);
   const superseded = await supersedePrices(trx, replaced, at);
   const activated = await activateDraftPrices(trx, batchId);

@@ -267,6 +267,8 @@ export interface GuidancePriceBatchesTable {
   created_at: string;
   activated_by: string | null;
   activated_at: string | null;
+  /** Raised by each edit of the draft's rows: an edit made from an older version is refused. */
+  version: Generated<number>;
 }
 
 export type FeeUnit = "month" | "semester" | "day" | "year" | "once";

@@ -56,6 +56,7 @@ import * as noticeNumberSeries from "./2026-12-05T0700_notice_number_series";
 import * as ruleTextsConditionTree from "./2026-12-05T0710_rule_texts_condition_tree";
 import * as reevaluationRunKindergartens from "./2026-12-05T0900_reevaluation_run_kindergartens";
 import * as kindergartensOperatorSignIn from "./2026-12-05T0910_kindergartens_operator_sign_in";
+import * as guidanceBatchVersion from "./2026-12-06T0100_guidance_batch_version";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -111,4 +112,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05T0710_rule_texts_condition_tree": ruleTextsConditionTree,
   "2026-12-05T0900_reevaluation_run_kindergartens": reevaluationRunKindergartens,
   "2026-12-05T0910_kindergartens_operator_sign_in": kindergartensOperatorSignIn,
+  "2026-12-06T0100_guidance_batch_version": guidanceBatchVersion,
 };

@@ -194,6 +194,21 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
         "rows[0].effective_to": "",
         "rows[0].source_document": `海发改〔2026〕${n}号${dirty}`,
       });
+    case "routes/officer+/guidance-prices.batches.$batchId_.edit":
+      // The draft's first edit is saved (version 1); a later transport's, made from the same version, is a 409.
+      return new URLSearchParams({
+        version: "1",
+        "rows[0].region_code": HAISHU,
+        "rows[0].nature": "inclusive_private",
+        "rows[0].grade": "class1",
+        "rows[0].age_band": "all",
+        "rows[0].category": "care_education",
+        "rows[0].base_price_yuan": String(1400 + n),
+        "rows[0].max_float_percent": "10",
+        "rows[0].effective_from": "2026-09-01",
+        "rows[0].effective_to": "",
+        "rows[0].source_document": `海发改〔2026〕${n}号${dirty}`,
+      });
     case "routes/officer+/guidance-prices.import": {
       const csv =
         "region_code,nature,grade,age_band,category,base_price_yuan,max_float_percent,effective_from,effective_to,source_document\r\n" +

@@ -13,6 +13,7 @@ import * as indexRoute from "~/routes/officer+/guidance-prices._index";
 import * as newRoute from "~/routes/officer+/guidance-prices.new";
 import * as importRoute from "~/routes/officer+/guidance-prices.import";
 import * as batchRoute from "~/routes/officer+/guidance-prices.batches.$batchId";
+import * as editRoute from "~/routes/officer+/guidance-prices.batches.$batchId_.edit";
 import * as changeRoute from "~/routes/officer+/changes.guidance.$batchId";
 import * as historyRoute from "~/routes/officer+/guidance-prices.history";
 import * as templateRoute from "~/routes/officer+/guidance-prices.template[.csv]";
@@ -374,6 +375,112 @@ describe("a development-reform or education officer of the district", () => {
     expect(res).toMatchObject({ status: 302, location: `${path}?discarded=1` });
     const batch = await t.db.selectFrom("guidance_price_batches").select("status").where("id", "=", batchId).executeTakeFirstOrThrow();
     expect(batch.status).toBe("discarded");
+  });
+});
+
+describe("editing a draft batch", () => {
+  const editPath = (batchId: string) => `/officer/guidance-prices/batches/${batchId}/edit`;
+  /** The edit form's post: the drafting form's fields (no submission key) and the version it was made from. */
+  function editForm(version: number, overrides: Record<string, string> = {}): URLSearchParams {
+    const post = draftForm(overrides);
+    post.delete("submissionKey");
+    post.set("version", String(version));
+    return post;
+  }
+  const pricesOf = (batchId: string) =>
+    t.db.selectFrom("guidance_prices").select(["base_price_fen", "status"]).where("batch_id", "=", batchId).execute();
+
+  it("the draft's page offers 编辑草稿; the form starts from the draft's rows; saving replaces them and says so", async () => {
+    const batchId = await haishuDraft();
+    const cookie = cookies["haishu.ndrc"];
+    const page = await callRoute(batchRoute.loader, `/officer/guidance-prices/batches/${batchId}`, { cookie, params: { batchId } });
+    expect(page.body).toMatchObject({ canChange: true, editable: true });
+    const pageText = textOf(await renderStatic(batchRoute.default, { url: `/officer/guidance-prices/batches/${batchId}`, loaderData: page.body }));
+    expect(pageText).toContain("编辑草稿");
+
+    const form = await callRoute(editRoute.loader, editPath(batchId), { cookie, params: { batchId } });
+    expect(form.status).toBe(200);
+    expect(form.body).toMatchObject({ batch: { id: batchId, version: 1 }, editable: true, rows: [{ base_price_yuan: "1090.00", source_document: "海发改〔2026〕12号" }] });
+    const html = await renderStatic(editRoute.default, { url: editPath(batchId), loaderData: form.body });
+    // Prefilled as a plain HTML form (no JavaScript needed): the draft's values and the version it is made from.
+    expect(html).toMatch(/name="rows\[0\]\.base_price_yuan"[^>]*value="1090.00"|value="1090.00"[^>]*name="rows\[0\]\.base_price_yuan"/);
+    expect(html).toMatch(/type="hidden" name="version" value="1"/);
+    expect(textOf(html)).toContain("保存草稿");
+
+    const saved = await callRoute(editRoute.action, editPath(batchId), { cookie, params: { batchId }, form: editForm(1, { "rows[0].base_price_yuan": "1080" }) });
+    expect(saved).toMatchObject({ status: 302, location: `/officer/guidance-prices/batches/${batchId}?edited=1` });
+    expect(await pricesOf(batchId)).toEqual([{ base_price_fen: 108_000, status: "draft" }]);
+    const after = await callRoute(batchRoute.loader, `/officer/guidance-prices/batches/${batchId}?edited=1`, { cookie, params: { batchId } });
+    const afterText = textOf(await renderStatic(batchRoute.default, { url: `/officer/guidance-prices/batches/${batchId}?edited=1`, loaderData: after.body }));
+    expect(afterText).toContain(translate("zh-CN", "guidance.batch.editedNotice", { rows: 1 }));
+  });
+
+  it("bad input: 400 with the drafting form's messages and the typed values kept; nothing saved", async () => {
+    const batchId = await haishuDraft();
+    const bad = await callRoute(editRoute.action, editPath(batchId), {
+      cookie: cookies["haishu.ndrc"],
+      params: { batchId },
+      form: editForm(1, { "rows[0].base_price_yuan": "10.999", "rows[0].source_document": "海发改〔2026〕13号" }),
+    });
+    expect(bad.status).toBe(400);
+    const reply = (bad.body as { result: { error: Record<string, string[]>; initialValue: { rows: Array<Record<string, string>>; version: string } } }).result;
+    expect(reply.error["rows[0].base_price_yuan"]).toEqual(["guidance.basePrice.invalid"]);
+    expect(reply.initialValue.rows[0]).toMatchObject({ base_price_yuan: "10.999", source_document: "海发改〔2026〕13号" });
+    const foreign = await callRoute(editRoute.action, editPath(batchId), { cookie: cookies["haishu.ndrc"], params: { batchId }, form: editForm(1, { "rows[0].region_code": "330205" }) });
+    expect(foreign.status).toBe(400);
+    expect((foreign.body as { result: { error: Record<string, string[]> } }).result.error["rows[0].region_code"]).toEqual(["guidance.region.outOfScope"]);
+    expect(await pricesOf(batchId)).toEqual([{ base_price_fen: 109_000, status: "draft" }]);
+  });
+
+  it("two officers editing the same draft: the second gets 409 with a clear message and keeps what was typed", async () => {
+    const batchId = await haishuDraft();
+    const first = await callRoute(editRoute.action, editPath(batchId), { cookie: cookies["haishu.edu"], params: { batchId }, form: editForm(1, { "rows[0].base_price_yuan": "1070" }) });
+    expect(first.status).toBe(302);
+    const second = await callRoute(editRoute.action, editPath(batchId), { cookie: cookies["haishu.ndrc"], params: { batchId }, form: editForm(1, { "rows[0].base_price_yuan": "1060" }) });
+    expect(second.status).toBe(409);
+    const reply = (second.body as { result: { error: Record<string, string[]>; initialValue: { rows: Array<Record<string, string>> } } }).result;
+    expect(reply.error[""]).toEqual(["guidance.batch.stale"]);
+    expect(reply.initialValue.rows[0].base_price_yuan).toBe("1060");
+    expect(await pricesOf(batchId)).toEqual([{ base_price_fen: 107_000, status: "draft" }]);
+  });
+
+  it("the preview page's activation carries the version it previewed; after an edit it is refused with 409", async () => {
+    const batchId = await haishuDraft();
+    const cookie = cookies["haishu.ndrc"];
+    const previewPath = `/officer/changes/guidance/${batchId}`;
+    const preview = await callRoute(changeRoute.loader, previewPath, { cookie, params: { batchId } });
+    expect(preview.status).toBe(200);
+    const html = await renderStatic(changeRoute.default, { url: previewPath, loaderData: preview.body });
+    expect(html).toMatch(/type="hidden" name="version" value="1"/);
+    expect((await callRoute(editRoute.action, editPath(batchId), { cookie: cookies["haishu.edu"], params: { batchId }, form: editForm(1, { "rows[0].base_price_yuan": "1050" }) })).status).toBe(302);
+    const stale = await callRoute(changeRoute.action, previewPath, { cookie, params: { batchId }, form: { intent: "activate", submissionKey: ulid(), version: "1" } });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ error: { key: "guidance.batch.editedSincePreview" } });
+    expect(await pricesOf(batchId)).toEqual([{ base_price_fen: 105_000, status: "draft" }]);
+    const again = await callRoute(changeRoute.action, previewPath, { cookie, params: { batchId }, form: { intent: "activate", submissionKey: ulid(), version: "2" } });
+    expect(again.status).toBe(302);
+    expect(await pricesOf(batchId)).toEqual([{ base_price_fen: 105_000, status: "active" }]);
+  });
+
+  it("other roles get 403, another district's officer 404; an active or discarded batch is not edited", async () => {
+    const batchId = await haishuDraft();
+    for (const who of ["haishu.market", "kg006"]) {
+      expect((await callRoute(editRoute.loader, editPath(batchId), { cookie: cookies[who], params: { batchId } })).status).toBe(403);
+      expect((await callRoute(editRoute.action, editPath(batchId), { cookie: cookies[who], params: { batchId }, form: editForm(1) })).status).toBe(403);
+    }
+    expect((await callRoute(editRoute.loader, editPath(batchId), { cookie: cookies["jiangbei.edu"], params: { batchId } })).status).toBe(404);
+    const foreign = await callRoute(editRoute.action, editPath(batchId), { cookie: cookies["jiangbei.edu"], params: { batchId }, form: editForm(1, { "rows[0].base_price_yuan": "1" }) });
+    expect(foreign.status).toBe(404);
+    expect(await pricesOf(batchId)).toEqual([{ base_price_fen: 109_000, status: "draft" }]);
+
+    const discarded = await callRoute(batchRoute.action, `/officer/guidance-prices/batches/${batchId}`, { cookie: cookies["haishu.edu"], form: { intent: "discard" }, params: { batchId } });
+    expect(discarded.status).toBe(302);
+    const form = await callRoute(editRoute.loader, editPath(batchId), { cookie: cookies["haishu.edu"], params: { batchId } });
+    expect(form.body).toMatchObject({ editable: false, batch: { status: "discarded" } });
+    expect(textOf(await renderStatic(editRoute.default, { url: editPath(batchId), loaderData: form.body }))).toContain(translate("zh-CN", "guidance.edit.notDraft"));
+    const refused = await callRoute(editRoute.action, editPath(batchId), { cookie: cookies["haishu.edu"], params: { batchId }, form: editForm(1, { "rows[0].base_price_yuan": "1" }) });
+    expect(refused.status).toBe(409);
+    expect((refused.body as { result: { error: Record<string, string[]> } }).result.error[""]).toEqual(["guidance.batch.notDraft"]);
   });
 });
 

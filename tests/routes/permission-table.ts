@@ -1125,6 +1125,39 @@ export const PERMISSION_TABLE: readonly Row[] = [
     ],
   },
   {
+    route: "officer+/guidance-prices.batches.$batchId_.edit",
+    fn: "loader",
+    permission: "manage:guidance-price:region | manage:guidance-price:any; guidanceDraftForEdit: a batch of the actor's region",
+    scope: "district",
+    path: (i) => `/officer/guidance-prices/batches/${i.batchId}/edit`,
+    params: (i) => ({ batchId: i.batchId }),
+    probes: [
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "district", as: "jiangbei.ndrc", status: 404 },
+      { kind: "allowed", as: "haishu.ndrc", status: 200 },
+    ],
+  },
+  {
+    route: "officer+/guidance-prices.batches.$batchId_.edit",
+    fn: "action",
+    permission: "manage:guidance-price:region | manage:guidance-price:any; editGuidanceChange: a draft of the actor's region, its rows within it",
+    scope: "district",
+    path: (i) => `/officer/guidance-prices/batches/${i.batchId}/edit`,
+    params: (i) => ({ batchId: i.batchId }),
+    form: () => {
+      const post = guidancePost("330203");
+      post.delete("submissionKey");
+      post.set("version", "1");
+      return post;
+    },
+    probes: [
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "district", as: "jiangbei.ndrc", status: 404, says: "guidance.batch.notFound" },
+    ],
+  },
+  {
     route: "officer+/changes.guidance.$batchId",
     fn: "loader",
     permission: "manage:guidance-price:region | manage:guidance-price:any; guidanceChangeView: the actor's region",

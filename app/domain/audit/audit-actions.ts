@@ -77,7 +77,7 @@ export const AUDIT_FAMILIES = families({
     "publication.withdraw",
   ],
   spot_check: ["spot_check.draw"],
-  guidance_batch: ["guidance_batch.create", "guidance_batch.import", "guidance_batch.discard", "guidance_batch.activate"],
+  guidance_batch: ["guidance_batch.create", "guidance_batch.import", "guidance_batch.edit", "guidance_batch.discard", "guidance_batch.activate"],
   fee_item_type: ["fee_item_type.create", "fee_item_type.rename", "fee_item_type.deactivate", "fee_item_type.reactivate"],
   rule_parameter_set: ["rule_parameter_set.create", "rule_parameter_set.discard", "rule_parameter_set.activate"],
   rule_version: ["rule_version.activate", "rule_version.correct", "rule_version.activate_from_file"],

@@ -163,6 +163,8 @@ export const AUDIT_DETAIL_KEYS = [
   "activated",
   "superseded",
   "supersededIds",
+  /** A draft guidance-price batch's rows before its edit replaced them. */
+  "previousRows",
   "category",
   "nameZh",
   "nameEn",

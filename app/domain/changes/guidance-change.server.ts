@@ -9,10 +9,11 @@ import type { DB } from "~/db/client";
 import type { GuidancePriceBatch } from "~/db/schema";
 import { findBatch, listBatchPrices } from "~/domain/guidance-prices/guidance-price.repo.server";
 import { guidanceManageScope } from "~/domain/guidance-prices/guidance-price.scope";
-import { applyGuidanceBatch, changeableBatch } from "~/domain/guidance-prices/guidance-price.service.server";
+import { applyGuidanceBatch, changeableBatch, replaceGuidanceDraft } from "~/domain/guidance-prices/guidance-price.service.server";
+import { fail, transact, type Result } from "~/domain/result";
 import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
-import { NO_PREVIEW, previewView, type PreviewView } from "./preview-jobs.server";
+import { NO_PREVIEW, previewView, staleStoredPreviews, type PreviewView } from "./preview-jobs.server";
 import { activateWithReevaluation, activationClaim } from "./activation.server";
 import { listRuns, type RunSummary } from "./reevaluation.server";
 import { coversRegion } from "~/domain/regions/region-scope";
@@ -87,6 +88,11 @@ export async function activateGuidanceChange(args: {
   batchId: string;
   /** The activation form's one-time key: a repeat gets the first activation's run. */
   submissionKey: unknown;
+  /**
+   * The draft's version the page previewed (the form's hidden field): a draft edited since is refused, so what is
+   * activated is what the preview showed. Absent (null/undefined): any version, for callers without a page.
+   */
+  version?: unknown;
   now?: Date;
   requestId?: string | null;
 }) {
@@ -96,6 +102,33 @@ export async function activateGuidanceChange(args: {
   if ("answer" in claimed) return claimed.answer;
   const found = await changeableBatch(db, actor, batchId);
   if (!found.ok) return found;
+  let version: number | undefined;
+  if (args.version !== undefined && args.version !== null) {
+    version = typeof args.version === "string" && /^\d{1,15}$/.test(args.version) ? Number(args.version) : typeof args.version === "number" ? args.version : NaN;
+    if (version !== found.batch.version) return fail("conflict", "guidance.batch.editedSincePreview");
+  }
   const run = { reason: "guidance_prices" as const, subjectId: batchId, actorId: actor.id, now, change: { kind: "guidance_batch" as const, batchId } };
-  return activateWithReevaluation(db, run, claimed.claim, (trx) => applyGuidanceBatch(trx, { actor, batchId, now, requestId: args.requestId }));
+  return activateWithReevaluation(db, run, claimed.claim, (trx) => applyGuidanceBatch(trx, { actor, batchId, now, requestId: args.requestId, version }));
+}
+
+/**
+ * Saves an edit of a draft batch: its rows replaced (replaceGuidanceDraft: version-checked, audited) and its stored
+ * previews let go, in one transaction, so activation waits for a preview of the rows as edited. A refusal (invalid
+ * rows, another officer's edit first, no longer a draft, outside the region) writes nothing.
+ */
+export async function editGuidanceChange(args: {
+  db: DB;
+  actor: Actor;
+  batchId: string;
+  input: unknown;
+  now?: Date;
+  requestId?: string | null;
+}): Promise<Result<{ batch: GuidancePriceBatch; rowCount: number }>> {
+  const { db, actor, batchId } = args;
+  const now = args.now ?? new Date();
+  return transact(db, async (trx) => {
+    const edited = await replaceGuidanceDraft(trx, { actor, batchId, input: args.input, now, requestId: args.requestId });
+    await staleStoredPreviews(trx, { kind: "guidance_batch", batchId }, now);
+    return { ok: true as const, ...edited };
+  });
 }

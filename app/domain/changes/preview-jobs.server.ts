@@ -31,12 +31,19 @@
  *   registered or closed, after that does not make it stale. The activation's
  *   run walks the fee schedules as they are then, so nothing filed meanwhile
  *   escapes the change.
+ * - A draft guidance batch's rows can be edited (replaceGuidanceDraft): the
+ *   edit marks the draft's stored previews failed in its own transaction
+ *   (staleStoredPreviews), so the page asks for a new one and offers
+ *   activation only once it is there; a job computing the old rows meanwhile
+ *   finds its row no longer pending and stores nothing.
  * - The job is idempotent: a preview already done or failed is left alone. A
  *   preview whose change is no longer a draft by then (discarded, activated)
  *   fails for good.
  */
 import { newId } from "~/utils/ids";
 import type { DB } from "~/db/client";
+import type { Transaction } from "kysely";
+import type { Database } from "~/db/schema";
 import type { ChangePreviewsTable } from "~/db/schema";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import { getEnv } from "~/utils/env.server";
@@ -203,4 +210,21 @@ async function isOpenDraft(db: DB, change: DraftChange): Promise<boolean> {
         .where("version", "=", change.version)
         .executeTakeFirst());
   }
+}
+
+/** Why a stored preview was let go by an edit of its draft (the row's error, as a failed job's is written). */
+export const DRAFT_EDITED_ERROR = "DraftEditedError: the draft was edited after this preview was asked for";
+
+/**
+ * In the transaction of an edit of the draft: its stored previews, pending or done, stop counting (marked failed),
+ * so the next look at the change asks for a preview of the draft as it now is. The number let go.
+ */
+export async function staleStoredPreviews(trx: Transaction<Database>, change: DraftChange, now: Date): Promise<number> {
+  const result = await trx
+    .updateTable("change_previews")
+    .set({ status: "failed", error: DRAFT_EDITED_ERROR, finished_at: now.toISOString() })
+    .where("change_key", "=", changeKey(change))
+    .where("status", "in", ["pending", "done"])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

@@ -16,7 +16,16 @@ import {
   type ActiveFilter,
   type PriceKey,
 } from "./guidance-price.repo.server";
-import { GUIDED_CATEGORIES, GUIDED_NATURES, KINDERGARTEN_GRADES, PRICE_AGE_BANDS, priceKey } from "./guidance-price.schema";
+import {
+  bpToPercent,
+  GUIDED_CATEGORIES,
+  GUIDED_NATURES,
+  KINDERGARTEN_GRADES,
+  MAX_FORM_ROWS,
+  PRICE_AGE_BANDS,
+  priceKey,
+} from "./guidance-price.schema";
+import { fenToYuanInput } from "~/utils/money";
 import { guidanceManageScope, guidanceReadScope } from "./guidance-price.scope";
 import { coversRegion, seesRegion } from "~/domain/regions/region-scope";
 import { listRegionsCovered, listRegionsSeen } from "~/domain/regions/region.queries.server";
@@ -109,6 +118,9 @@ export async function guidanceBatchDetail(db: DB, actor: Actor, batchId: string)
       };
     }),
     canChange: batch.status === "draft" && coversRegion(guidanceManageScope(actor), batch.region_code),
+    /** A draft small enough for the form (a CSV import may hold more rows than the form takes). */
+    editable: batch.status === "draft" && rows.length <= MAX_FORM_ROWS,
+    maxFormRows: MAX_FORM_ROWS,
   };
 }
 
@@ -118,4 +130,39 @@ export async function guidanceEditOptions(db: DB, actor: Actor, fromPriceId: str
   const regions = await listRegionsCovered(db, manage);
   const from = fromPriceId ? await findPrice(db, fromPriceId) : undefined;
   return { regions, from: from && coversRegion(manage, from.region_code) ? from : null };
+}
+
+/**
+ * A draft batch as the edit form starts from: its rows as the drafting form's fields (yuan and percent as typed),
+ * the version the edit is made from and the regions the form offers. Null outside what the actor may manage (a
+ * batch of another region is "not found"); `editable` false for a batch that is not a draft or has more rows than
+ * the form takes.
+ */
+export async function guidanceDraftForEdit(db: DB, actor: Actor, batchId: string) {
+  const manage = guidanceManageScope(actor);
+  const batch = await findBatch(db, batchId);
+  if (!batch || !coversRegion(manage, batch.region_code)) return null;
+  const [rows, regions, region] = await Promise.all([
+    listBatchPrices(db, batchId),
+    listRegionsCovered(db, manage),
+    db.selectFrom("regions").select("name").where("code", "=", batch.region_code).executeTakeFirst(),
+  ]);
+  return {
+    batch: { id: batch.id, status: batch.status, version: batch.version, row_count: batch.row_count, region_name: region?.name ?? batch.region_code },
+    editable: batch.status === "draft" && rows.length <= MAX_FORM_ROWS,
+    maxFormRows: MAX_FORM_ROWS,
+    regions,
+    rows: rows.map((r) => ({
+      region_code: r.region_code,
+      nature: r.nature,
+      grade: r.grade,
+      age_band: r.age_band,
+      category: r.category,
+      base_price_yuan: fenToYuanInput(r.base_price_fen),
+      max_float_percent: bpToPercent(r.max_float_bp),
+      effective_from: r.effective_from,
+      effective_to: r.effective_to ?? "",
+      source_document: r.source_document,
+    })),
+  };
 }

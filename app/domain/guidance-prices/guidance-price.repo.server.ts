@@ -204,12 +204,38 @@ export async function closeDraftBatch(
   trx: Handle,
   batchId: string,
   set: { status: "active" | "discarded"; activated_by?: string | null; activated_at?: string | null },
+  /** Only at this version (an activation of the rows its preview showed); any version when absent. */
+  version?: number,
+): Promise<number> {
+  let query = trx.updateTable("guidance_price_batches").set(set).where("id", "=", batchId).where("status", "=", "draft");
+  if (version !== undefined) query = query.where("version", "=", version);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * An edit of a draft batch claims it: its version is raised by one and its region, source and row count set, only
+ * while it is still a draft at the version the edit was made from. 0 when it was not (another edit, an activation or
+ * a discard got there first; on Postgres a concurrent edit waits for the first and then finds the version moved).
+ */
+export async function bumpDraftBatch(
+  trx: Handle,
+  batchId: string,
+  fromVersion: number,
+  set: { region_code: string; source_document: string; row_count: number },
 ): Promise<number> {
   const result = await trx
     .updateTable("guidance_price_batches")
-    .set(set)
+    .set((eb) => ({ ...set, version: eb("version", "+", 1) }))
     .where("id", "=", batchId)
     .where("status", "=", "draft")
+    .where("version", "=", fromVersion)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/** A draft batch's rows, removed so that its edit's rows replace them (only a draft's: active rows are never deleted). */
+export async function deleteDraftPrices(trx: Handle, batchId: string): Promise<number> {
+  const result = await trx.deleteFrom("guidance_prices").where("batch_id", "=", batchId).where("status", "=", "draft").executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -22,6 +22,8 @@ export const KINDERGARTEN_GRADES = ["provincial_model", "city_model", "class1", 
 export const MAX_PRICE_FEN = 10_000_000; // 100,000 yuan a month: far above any real table
 export const MAX_ROWS_PER_BATCH = 2000;
 export const MAX_FORM_ROWS = 50;
+/** The drafting form's body (a new draft's and an edit's): 50 rows with a 200-character Chinese source document each, percent-encoded, about 110 KB. */
+export const DRAFT_FORM_BYTES = 256 * 1024;
 
 /** The CSV columns, in template order; the header must name each exactly once (any order). */
 export const CSV_COLUMNS = [

@@ -7,12 +7,16 @@
  * re-evaluation run) the batch becomes active, its rows become active and the
  * active rows with the same key (region, nature, grade, age band, category)
  * become 'superseded' with superseded_at. Nothing
- * is deleted or edited in place, so the history of every key stays readable.
+ * is deleted or edited in place, so the history of every key stays readable;
+ * the one exception is a draft's own rows, which an edit of the draft
+ * (replaceGuidanceDraft) replaces whole, version-checked and audited: a
+ * proposal not yet in force, never an active price.
  * An import is all-or-nothing: every bad row is reported, and the batch is
  * created only when the whole file is valid. Every change writes an audit row
  * in its own transaction.
  */
 import { newId } from "~/utils/ids";
+import { z } from "zod";
 import type { Insertable, Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database, GuidancePriceBatch, GuidancePricesTable } from "~/db/schema";
@@ -22,7 +26,9 @@ import type { Actor } from "~/domain/users/actor";
 import { readGuidanceCsv } from "./guidance-price.csv.server";
 import {
   activateDraftPrices,
+  bumpDraftBatch,
   closeDraftBatch,
+  deleteDraftPrices,
   findBatch,
   findExistingRegionCodes,
   insertBatch,
@@ -312,13 +318,24 @@ const notDraftAnyMore = () => new Refusal(fail("conflict", "guidance.batch.notDr
  */
 export async function applyGuidanceBatch(
   trx: Transaction<Database>,
-  args: { actor: Actor; batchId: string; now: Date; requestId?: string | null },
+  args: {
+    actor: Actor;
+    batchId: string;
+    now: Date;
+    requestId?: string | null;
+    /** The draft's version its preview showed: an edit since then refuses the activation (absent: any version). */
+    version?: number;
+  },
 ): Promise<{ batch: GuidancePriceBatch; activated: number; superseded: number }> {
   const { actor, batchId, now } = args;
   const at = now.toISOString();
-  // The conditional update claims the batch: a concurrent activation or discard finds it no longer a draft.
-  const claimed = await closeDraftBatch(trx, batchId, { status: "active", activated_by: actor.id, activated_at: at });
-  if (claimed !== 1) throw notDraftAnyMore();
+  // The conditional update claims the batch: a concurrent activation or discard finds it no longer a draft, a
+  // concurrent edit at another version than the one previewed.
+  const claimed = await closeDraftBatch(trx, batchId, { status: "active", activated_by: actor.id, activated_at: at }, args.version);
+  if (claimed !== 1) {
+    const current = args.version !== undefined ? await findBatch(trx, batchId) : undefined;
+    throw current?.status === "draft" ? new Refusal(fail("conflict", "guidance.batch.editedSincePreview")) : notDraftAnyMore();
+  }
   const replaced = await listActiveReplacedBy(trx, batchId);
   const superseded = await supersedePrices(trx, replaced, at);
   const activated = await activateDraftPrices(trx, batchId);
@@ -362,4 +379,73 @@ export async function discardGuidanceBatch(args: Common & { batchId: string }): 
     const batch = (await findBatch(trx, batchId))!;
     return { ok: true as const, batch, activated: 0, superseded: 0 };
   });
+}
+
+/** The version an edit was made from: the edit form's hidden field. */
+const editVersion = z.object({ version: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+const staleDraft = () => new Refusal(fail("conflict", "guidance.batch.stale"));
+
+/**
+ * The edit of a draft batch, inside the caller's transaction (changes/guidance-change.server.ts, which also makes
+ * the draft's stored previews stale in it): the draft's rows are replaced whole by the form's, checked as a new
+ * draft's are (the same schema, region and jurisdiction, one region for the batch), and its version raised by one.
+ * An edit made from another version than the draft's (another officer saved first) is refused, as is one of a batch
+ * that is no longer a draft: an active batch never changes, a new batch replaces it. Outside the actor's region the
+ * batch is "not found". Every refusal is thrown as a Refusal, so nothing of the edit is written.
+ */
+export async function replaceGuidanceDraft(
+  trx: Transaction<Database>,
+  args: { actor: Actor; batchId: string; input: unknown; now: Date; requestId?: string | null },
+): Promise<{ batch: GuidancePriceBatch; rowCount: number }> {
+  const { actor, batchId, now } = args;
+  const scope = guidanceManageScope(actor);
+  if (scope.kind === "none") throw new Refusal(fail("forbidden", "guidance.forbidden"));
+  const found = await findBatch(trx, batchId);
+  if (!found || !coversRegion(scope, found.region_code)) throw new Refusal(fail("not_found", "guidance.batch.notFound"));
+  if (found.status !== "draft") throw notDraftAnyMore();
+  const version = editVersion.safeParse(args.input);
+  // A post without the version it was made from cannot be told from one made from an older draft.
+  if (!version.success || version.data.version !== found.version) throw staleDraft();
+  const parsed = draftBatchInput.safeParse(withoutBlanks(args.input));
+  if (!parsed.success) throw new Refusal(invalid(issuesToFieldErrors(parsed.error.issues)));
+  const rows = parsed.data.rows;
+  const problems = await regionProblems(trx, scope, rows);
+  const fieldErrors: FieldErrors = {};
+  problems.forEach((problem, index) => {
+    if (problem) addFieldError(fieldErrors, `rows[${index}].region_code`, message(problem));
+  });
+  if (hasErrors(fieldErrors)) throw new Refusal(invalid(fieldErrors));
+  const regionCode = await batchRegion(trx, rows);
+  if (!regionCode) throw new Refusal(invalid({}, [message("guidance.batch.mixedRegions")]));
+  const claimed = await bumpDraftBatch(trx, batchId, found.version, {
+    region_code: regionCode,
+    source_document: batchSourceDocument(rows),
+    row_count: rows.length,
+  });
+  if (claimed !== 1) {
+    // Activated or discarded meanwhile, or edited by someone else first: say which.
+    const now2 = await findBatch(trx, batchId);
+    throw now2?.status === "draft" ? staleDraft() : notDraftAnyMore();
+  }
+  const previousRows = await deleteDraftPrices(trx, batchId);
+  const at = now.toISOString();
+  await insertPrices(
+    trx,
+    rows.map((row) => toPriceRow(row, batchId, at)),
+  );
+  const batch = (await findBatch(trx, batchId))!;
+  await recordAudit(
+    trx,
+    {
+      actorId: actor.id,
+      action: "guidance_batch.edit",
+      entity: "guidance_price_batch",
+      entityId: batchId,
+      detail: { regionCode, rows: rows.length, previousRows, version: batch.version },
+      requestId: args.requestId,
+    },
+    now,
+  );
+  return { batch, rowCount: rows.length };
 }

@@ -44,6 +44,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     actor,
     batchId: params.batchId ?? "",
     submissionKey: formData.get(SUBMISSION_KEY_FIELD),
+    // The draft's version this page previewed: an edit since refuses the activation.
+    version: formData.get("version"),
     requestId: context?.requestId ?? null,
   });
   if (!result.ok) return errorData(result);
@@ -100,6 +102,7 @@ export default function GuidanceChangePreview() {
                 [t("changes.guidance.activateConfirm", { region: batch.region_name }), pastStart ? t("changes.guidance.activateConfirmPast", pastStart) : ""].join(" ").trim(),
               )}>
               <SubmissionKeyInput fresh={submissionKey} />
+              <input type="hidden" name="version" value={batch.version} />
               <button type="submit" name="intent" value="activate" className="primary" disabled={busy}>
                 {t("changes.guidance.activate")}
               </button>

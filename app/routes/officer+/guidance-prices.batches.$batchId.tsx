@@ -40,7 +40,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function GuidanceBatch() {
-  const { batch, rows, canChange } = useLoaderData<typeof loader>();
+  const { batch, rows, canChange, editable, maxFormRows } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
   const t = useT();
@@ -62,6 +62,9 @@ export default function GuidanceBatch() {
       </h1>
       {search.get("created") ? <p className="notice">{t("guidance.batch.created", { rows: batch.row_count })}</p> : null}
       {search.get("discarded") ? <p className="notice">{t("guidance.batch.discardedNotice")}</p> : null}
+      {search.get("edited") && batch.status === "draft" ? (
+        <p className="notice">{t("guidance.batch.editedNotice", { rows: batch.row_count })}</p>
+      ) : null}
       {actionData?.error ? (
         <div className="form-error" role="alert">
           {t(actionData.error.key, actionData.error.vars)}
@@ -89,6 +92,13 @@ export default function GuidanceBatch() {
               <p>
                 <Link to={`/officer/changes/guidance/${batch.id}`}>{t("guidance.batch.preview")} →</Link>
               </p>
+              {editable ? (
+                <p>
+                  <Link to={`/officer/guidance-prices/batches/${batch.id}/edit`}>{t("guidance.batch.edit")}</Link>
+                </p>
+              ) : (
+                <p className="muted">{t("guidance.batch.tooLargeToEdit", { rows: batch.row_count, max: maxFormRows })}</p>
+              )}
               <Form method="post" className="inline" onSubmit={confirmFirst(t("guidance.batch.discardConfirm"))}>
                 <button type="submit" name="intent" value="discard" className="secondary" disabled={busy}>
                   {t("guidance.batch.discard")}

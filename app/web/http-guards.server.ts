@@ -153,6 +153,8 @@ export const bodyCeiling: RequestHandler = (req, res, next) => {
   // A browser without JavaScript posted the form itself: it shows this answer as the page, so it is one.
   const documentPost = req.accepts(["text/plain", "text/html"]) === "text/html" && !req.path.endsWith(".data") && req.query._data === undefined;
   if (documentPost) {
+    // Its one inline style is its own: the pages' policy (security-headers.server.ts) allows only the app's sheet.
+    res.setHeader("Content-Security-Policy", TOO_LARGE_PAGE_POLICY);
     res.status(413).type("text/html; charset=utf-8").send(tooLargePage(sameSitePath(req.get("referer"), req.get("host"))));
     return;
   }
@@ -171,6 +173,9 @@ function sameSitePath(referer: string | undefined, host: string | undefined): st
     return null;
   }
 }
+
+/** A static page with no script and no resource: only its inline style may apply. */
+const TOO_LARGE_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
  * In the reader's first language and the other. The browser's Back keeps what was typed (a link to the form loads

@@ -15,6 +15,10 @@ export function securityHeaders(opts: { production: boolean }) {
           // No 'unsafe-inline': Remix's inline scripts (hydration data, route modules, scroll restoration, the data
           // stream) carry this response's nonce; markup that slipped past React's escaping cannot.
           "script-src": ["'self'", scriptSrcNonce],
+          // Helmet's default also allows 'unsafe-inline' and any https: sheet. Every style is in the app's own sheet
+          // (an architecture test refuses `style={{…}}`), so injected markup cannot restyle a page (a fake account
+          // number drawn over the real one, a hidden warning).
+          "style-src": ["'self'"],
           "upgrade-insecure-requests": opts.production ? [] : null,
         },
       },

@@ -6,6 +6,8 @@
  * (GB/T 37668-2019 follows WCAG 2.0 AA); a parent using a screen reader on a
  * phone must be able to find a kindergarten, check its account and complain.
  *
+ * Every page is also read for what its Content-Security-Policy refused (an inline style, a script without the nonce).
+ *
  * Pages are also checked in the states a form leaves them in: refused without
  * JavaScript (the messages under their fields) and answered (the account
  * check's result). A new page is added to the lists below.
@@ -55,6 +57,10 @@ async function checkPages(username: string | null, paths: readonly Checked[], wi
   const found: string[] = [];
   for (const width of widths) {
     const page = await journey.newPage({ viewport: { width, height: 844 }, isMobile: width < 600 });
+    // A style or script the page's Content-Security-Policy refuses is drawn or run without it: the browser says so here.
+    page.on("console", (message) => {
+      if (message.type() === "error" && message.text().includes("Content Security Policy")) found.push(`${width}px ${page.url()} ${message.text()}`);
+    });
     if (username) await signIn(page, username);
     for (const checked of paths) {
       const { path, status } = typeof checked === "string" ? { path: checked, status: 200 } : checked;

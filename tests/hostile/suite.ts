@@ -426,6 +426,9 @@ export function hostileSuite(mode: "development" | "production") {
       // The browser's Back keeps what was typed; the link is a blank form and says so.
       expect(answer.body).toContain("请用浏览器的“返回”回到填写页（已填写的文字仍在）");
       expect(answer.body).toContain("重新打开空白的填写页");
+      // The pages' policy allows no inline style; this page's own allows its one and nothing else.
+      expect(answer.body).toContain('<body style="');
+      expect(answer.headers["content-security-policy"]).toMatch(/^default-src 'none'; style-src 'unsafe-inline'; /);
     });
 
     it("lets another site's script read the open-data API conditionally: its preflight is answered, the ETag exposed; no other path's", async () => {

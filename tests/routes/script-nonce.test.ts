@@ -49,15 +49,20 @@ async function answer(path: string, user?: string, init: RequestInit = {}): Prom
   return { status: res.status, body, nonce: checkedNonce(path, res.headers.get("content-security-policy"), body), made: made.length > before };
 }
 
+/** The policy's directive of that name, split into its name and sources. */
+function directive(policy: string | null, name: string): string[] | undefined {
+  return (policy ?? "")
+    .split(";")
+    .map((d) => d.trim().split(/\s+/))
+    .find(([n]) => n === name);
+}
+
 /**
  * The nonce the policy's script-src names, after checking it allows no inline script but those carrying it, and that
  * every inline script of `body` carries it and no element has an inline event handler.
  */
 function checkedNonce(path: string, policy: string | null, body: string): string {
-  const scriptSrc = (policy ?? "")
-    .split(";")
-    .map((d) => d.trim().split(/\s+/))
-    .find(([name]) => name === "script-src");
+  const scriptSrc = directive(policy, "script-src");
   expect(scriptSrc, path).toBeDefined();
   expect(scriptSrc, path).not.toContain("'unsafe-inline'");
   const nonces = scriptSrc!.filter((source) => source.startsWith("'nonce-"));
@@ -69,6 +74,9 @@ function checkedNonce(path: string, policy: string | null, body: string): string
   for (const [tag, attributes] of scripts) expect(attributes, `${path}: ${tag}`).toContain(` nonce="${nonce}"`);
   expect(body, path).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
   expect(body, path).not.toContain(KEPT_NONCE);
+  // Styles only from the app's sheet: injected markup cannot restyle the page, and no element may carry a style.
+  expect(directive(policy, "style-src"), path).toEqual(["style-src", "'self'"]);
+  expect(body, path).not.toMatch(/<[a-z][^>]*\sstyle=/i);
   return nonce!;
 }
 

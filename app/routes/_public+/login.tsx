@@ -63,7 +63,7 @@ export default function Login() {
   const busy = useNavigation().state === "submitting";
   const fieldErrors = (result?.fieldErrors ?? {}) as Record<string, string[] | undefined>;
   return (
-    <section className="panel" style={{ maxWidth: "26rem", margin: "0 auto" }}>
+    <section className="panel single-form sign-in">
       <h1>{t("login.title")}</h1>
       {result?.error ? (
         <p className="form-error" role="alert">

@@ -72,7 +72,7 @@ export default function ChangePassword() {
   });
   const changed = params.get("changed") === "1" && !mustChange && !actionData;
   return (
-    <section className="panel" style={{ maxWidth: "32rem", margin: "0 auto" }}>
+    <section className="panel single-form">
       <h1>{t("account.password.title")}</h1>
       {changed ? (
         <div className="notice" role="status" data-testid="password-changed">

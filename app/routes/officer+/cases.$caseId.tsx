@@ -172,7 +172,7 @@ export default function CaseDetail() {
                 {a.refund_fen !== null ? ` · ${t("case.answer.refund", { amount: formatFen(a.refund_fen), families: a.refund_families ?? 0 })}` : null}
                 {a.correction_version !== null ? ` · ${t("case.answer.correction", { version: a.correction_version })}` : null}
                 <CaseFiles caseId={c.id} files={work.files.filter((f) => f.answerId === a.id)} />
-                <blockquote style={{ whiteSpace: "pre-wrap", margin: "0.25rem 0 0.5rem 1rem" }}>{a.explanation}</blockquote>
+                <blockquote className="quoted-text">{a.explanation}</blockquote>
               </li>
             ))}
           </ol>

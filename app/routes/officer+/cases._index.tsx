@@ -324,7 +324,7 @@ export default function CaseQueue() {
               header: t("queue.select"),
               cell: (c) =>
                 c.status === "closed" ? null : (
-                  <input type="checkbox" name="caseId" value={c.id} form="bulk-assign" aria-label={t("queue.selectCase", { name: c.kindergartenName })} style={{ width: "auto" }} />
+                  <input type="checkbox" name="caseId" value={c.id} form="bulk-assign" aria-label={t("queue.selectCase", { name: c.kindergartenName })} />
                 ),
             },
             { id: "severity", header: t("queue.severity"), key: true, cell: (c) => <SeverityBadge severity={c.severity} /> },

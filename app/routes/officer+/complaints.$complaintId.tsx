@@ -152,7 +152,7 @@ export default function ComplaintPage() {
           ) : null}
         </dl>
         <h3>{t("handling.page.narrative")}</h3>
-        <p style={{ whiteSpace: "pre-wrap" }} data-testid="complaint-narrative">
+        <p className="prewrap" data-testid="complaint-narrative">
           {c.narrative}
         </p>
         <RefundClaimsTable rows={c.refundClaims} />
@@ -247,7 +247,7 @@ function EventDetail({ payload }: { payload: Record<string, unknown> }) {
       {parts.length > 0 ? <span>{datedText([" · ", ...joinedRuns(parts)])}</span> : null}
       {[payload.publicText, payload.explanation].map((text, i) =>
         typeof text === "string" ? (
-          <blockquote key={i} style={{ whiteSpace: "pre-wrap", margin: "0.25rem 0 0.5rem 1rem" }}>
+          <blockquote key={i} className="quoted-text">
             {text}
           </blockquote>
         ) : null,

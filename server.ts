@@ -42,6 +42,7 @@ import { fasterRouteMatching } from "~/web/route-matching.server";
 import { getRulesRuntime } from "~/web/rules.server";
 import { loadRulesState, RuleActivationError } from "~/domain/rules-runtime/rules-runtime.server";
 import { activateReleasedRules } from "~/domain/changes/released-rules.server";
+import { checkRuleFingerprints, RuleFingerprintError } from "~/domain/rules-runtime/rule-fingerprints.server";
 import { recordConditionTrees } from "~/domain/flags/stored-flags.server";
 import { RuleFileError } from "~/rules/load/errors";
 import { logger } from "~/utils/logger.server";
@@ -56,15 +57,19 @@ const db = createDb(env.DATABASE_URL);
 setDb(db);
 
 await migrateToLatest(db);
-// A malformed rule file or two versions in force on one day stop start-up here, saying which and where.
+// A malformed rule file, a released version whose file differs from the one this database recorded, or two
+// versions in force on one day stop start-up here, saying which and where.
 try {
   const rules = getRulesRuntime();
+  // Before anything is activated: each version's fingerprint recorded, or compared with the one recorded.
+  await checkRuleFingerprints(db, rules.library);
   // Rules new in this release: activated, with a national re-evaluation run when they judge fee schedules.
   await activateReleasedRules(db, rules.library);
   await recordConditionTrees(db, rules.library);
   rules.activeSet((await loadRulesState(db, rules.library)).activations);
 } catch (err) {
-  if (!(err instanceof RuleFileError || err instanceof RuleActivationError)) throw err;
+  if (!(err instanceof RuleFileError || err instanceof RuleActivationError || err instanceof RuleFingerprintError)) throw err;
+  logger.fatal({ err: err.message }, "the rules cannot be loaded; the portal does not start");
   console.error(`\n  The rules cannot be loaded; the portal does not start.\n  ${err.message}\n`);
   await db.destroy();
   process.exit(1);

@@ -681,6 +681,17 @@ export interface RuleActivationsTable {
   activated_at: string;
 }
 
+/**
+ * The fingerprint (SHA-256 of the file's canonical JSON) of a rule version as first loaded by a process: a process
+ * whose file of that version has another is refused at start-up (rules-runtime/rule-fingerprints.server.ts).
+ */
+export interface RuleVersionFingerprintsTable {
+  rule_id: string;
+  version: number;
+  sha256: string;
+  first_seen_at: string;
+}
+
 export type ReevaluationStatus = "pending" | "running" | "done" | "failed";
 
 export interface ReevaluationRunsTable {
@@ -945,6 +956,7 @@ export interface Database {
   reevaluation_run_kindergartens: ReevaluationRunKindergartensTable;
   change_previews: ChangePreviewsTable;
   rule_activations: RuleActivationsTable;
+  rule_version_fingerprints: RuleVersionFingerprintsTable;
   fee_item_types: FeeItemTypesTable;
   fee_filings: FeeFilingsTable;
   fee_items: FeeItemsTable;

@@ -266,7 +266,17 @@ export async function runWorkerProcess<C>(opts: WorkerProcessOptions<C>): Promis
   const db = createDb(env.DATABASE_URL);
   // The web process migrates too; this is idempotent and guarded by Kysely's migration lock.
   await migrateToLatest(db);
-  const ctx = await opts.createContext(db, logger);
+  let ctx: C;
+  try {
+    ctx = await opts.createContext(db, logger);
+  } catch (err) {
+    // A bad rule file, a released version's file that differs from the one recorded (rule-fingerprints.server.ts),
+    // two versions in force on one day: said once, and the worker does not start.
+    logger.fatal({ err: err instanceof Error ? err.message : String(err) }, "the worker cannot start: its context (the rules) cannot be loaded");
+    await db.destroy();
+    process.exitCode = 1;
+    return;
+  }
   const handle = await startWorkers({
     db,
     ctx,

@@ -210,6 +210,12 @@ export interface RuleDefinition {
   conditionTree: ConditionShape;
   /** The file it came from, relative to the working directory when inside it. */
   file: string;
+  /**
+   * The file's fingerprint, SHA-256 of its canonical JSON (load/fingerprint.ts): set by loadRuleSet, absent for
+   * a definition validated from text alone (parseRuleFile). Start-up records it per version and refuses a
+   * version whose recorded fingerprint differs (app/domain/rules-runtime/rule-fingerprints.server.ts).
+   */
+  sha256?: string;
 }
 
 /** The validated rule files of a directory, sorted by id then version. */

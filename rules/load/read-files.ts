@@ -8,23 +8,32 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { RuleSet } from "../schema";
+import { ruleFileSha256 } from "./fingerprint";
 import { parseRuleFile } from "./parse-rule-file";
 import { checkRuleSet } from "./rule-set";
+
+/** The manifest of released versions' fingerprints at the top of the rules directory (versions-lock.ts): not a rule file. */
+export const VERSIONS_LOCK_FILE = "versions.lock.json";
 
 function displayPath(absolute: string): string {
   const rel = path.relative(process.cwd(), absolute);
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel.split(path.sep).join("/") : absolute;
 }
 
-function listJsonFiles(dir: string): string[] {
+function listJsonFiles(dir: string, top: boolean): string[] {
   const out: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     // legal-texts/ holds the cited texts' table (load/legal-texts.ts), not rule files.
-    if (entry.isDirectory() && entry.name !== "legal-texts") out.push(...listJsonFiles(full));
-    else if (entry.isFile() && entry.name.endsWith(".json")) out.push(full);
+    if (entry.isDirectory() && entry.name !== "legal-texts") out.push(...listJsonFiles(full, false));
+    else if (entry.isFile() && entry.name.endsWith(".json") && !(top && entry.name === VERSIONS_LOCK_FILE)) out.push(full);
   }
   return out.sort();
+}
+
+/** Every rule file under `dir` (absolute paths, sorted): what loadRuleSet reads and versions.lock.json lists. */
+export function listRuleFiles(dir: string): string[] {
+  return listJsonFiles(dir, true);
 }
 
 /**
@@ -32,13 +41,15 @@ function listJsonFiles(dir: string): string[] {
  * versions: each file validated, no id+version defined twice. A file's
  * effective period is the span it may be used in; which version is in force
  * when is decided by activation (the app's rule_activations), and
- * checkRuleSet refuses two versions in force on one day. Synchronous: it runs
- * once at start-up.
+ * checkRuleSet refuses two versions in force on one day. Each definition
+ * carries its file's fingerprint (`sha256`, fingerprint.ts), which start-up
+ * records per version. Synchronous: it runs once at start-up.
  */
 export function loadRuleSet(dir: string = path.join(process.cwd(), "rules")): RuleSet {
-  const definitions = listJsonFiles(dir).map((absolute) => {
+  const definitions = listRuleFiles(dir).map((absolute) => {
     const file = displayPath(absolute);
-    return parseRuleFile(fs.readFileSync(absolute, "utf8"), file, path.basename(absolute));
+    const text = fs.readFileSync(absolute, "utf8");
+    return { ...parseRuleFile(text, file, path.basename(absolute)), sha256: ruleFileSha256(text) };
   });
   return checkRuleSet(definitions, { allowOverlappingPeriods: true });
 }

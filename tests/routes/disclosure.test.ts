@@ -137,6 +137,10 @@ describe("GET /kindergartens", () => {
       `after=${"A".repeat(600)}&q=${encodeURIComponent("幼儿园")}`,
       "after=%FF%FE%00",
       "q[0]=x&province[]=1",
+      // Separators only, and as many words as fit in 50 characters.
+      `q=${encodeURIComponent("、，, 　,、")}`,
+      `q=${encodeURIComponent(Array.from({ length: 17 }, (_, i) => String.fromCodePoint(0x4e00 + 2 * i, 0x4e01 + 2 * i)).join("、"))}`,
+      `q=${encodeURIComponent("鄞州 ".repeat(10))}`,
     ];
     for (const q of queries) {
       const res = await callRoute(search.loader, `/kindergartens?${q}`);

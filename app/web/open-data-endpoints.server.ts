@@ -18,7 +18,7 @@
  */
 import { z } from "zod";
 import type { KindergartenDisclosure, SearchHit } from "~/domain/disclosure/disclosure.schema";
-import { NATURES, SEARCH_MAX_CHARS } from "~/domain/disclosure/disclosure.schema";
+import { NATURES, SEARCH_MAX_CHARS, SEARCH_MAX_TERMS } from "~/domain/disclosure/disclosure.schema";
 import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
 import { publicKindergartensVersion } from "~/domain/disclosure/open-data.server";
 import { SEARCH_LIMITS, searchKindergartens, type SearchInput } from "~/domain/disclosure/kindergarten-search.queries.server";
@@ -83,7 +83,7 @@ const kindergartenListQuery = z.object({
     .string()
     .max(SEARCH_MAX_CHARS)
     .optional()
-    .describe(`Part of the approved name or the name in use (words separated by spaces must all occur; two characters at least, or one within a district), at most ${SEARCH_MAX_CHARS} characters. 园名关键词。`),
+    .describe(`Part of the approved name or the name in use (words separated by spaces, commas or 、 must all occur, at most ${SEARCH_MAX_TERMS} of them; two characters at least, or one within a district), at most ${SEARCH_MAX_CHARS} characters. 园名关键词。`),
   region: query.region(),
   nature: query.nature(),
   cursor: query.cursor(),

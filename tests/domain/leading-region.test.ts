@@ -1,10 +1,12 @@
 /**
  * Reading the region a search query begins with (leading-region.ts): a region's name or its short name, several levels
  * glued, each within the one before, the longest name at each step; a name several regions bear is each of them, and
- * the fallback takes a reading only when exactly one agrees with what the search is confined to.
+ * the fallback takes a reading only when exactly one agrees with what the search is confined to. The words of a query
+ * (regionAmongTerms) name a region wherever they stand, every such word agreeing with the others.
  */
 import { describe, expect, it } from "vitest";
-import { leadingRegion, RegionNameIndex } from "~/domain/regions/leading-region";
+import { leadingRegion, regionAmongTerms, RegionNameIndex } from "~/domain/regions/leading-region";
+import { queryTerms } from "~/domain/kindergartens/name-grams";
 import { narrowerRegion } from "~/domain/regions/region-scope";
 
 const index = new RegionNameIndex([
@@ -84,5 +86,45 @@ describe("the one reading a search falls back on", () => {
     expect(leadingRegion(index, "鄞州阳光", within("330200"))).toMatchObject({ within: "330212" });
     expect(leadingRegion(index, "鄞州阳光", within("330203"))).toBeNull();
     expect(leadingRegion(index, "鄞州阳光", within("330100"))).toBeNull();
+  });
+});
+
+describe("the region a search's words name, wherever they stand", () => {
+  const anywhere = (code: string) => code;
+  const within = (chosen: string) => (code: string) => narrowerRegion(chosen, code);
+  const among = (q: string, confine: (code: string) => string | null = anywhere) => regionAmongTerms(index, queryTerms(q), confine);
+
+  it("reads a word that is a region's name, first or last, short or full, and searches the other words", () => {
+    expect(among("阳光 海曙")).toEqual({ code: "330203", name: "海曙区", rest: "阳光", within: "330203" });
+    expect(among("阳光 海曙区")).toEqual({ code: "330203", name: "海曙区", rest: "阳光", within: "330203" });
+    expect(among("海曙 阳光")).toEqual({ code: "330203", name: "海曙区", rest: "阳光", within: "330203" });
+    expect(among("阳光，双语、鄞州")).toEqual({ code: "330212", name: "鄞州区", rest: "阳光 双语", within: "330212" });
+  });
+
+  it("reads a region glued to a name in any word, and keeps the words' order in the rest", () => {
+    expect(among("双语 鄞州阳光")).toEqual({ code: "330212", name: "鄞州区", rest: "双语 阳光", within: "330212" });
+    expect(among("鄞州阳光")).toEqual(leadingRegion(index, "鄞州阳光", anywhere));
+    expect(among("阳光 海曙區"), "traditional characters").toMatchObject({ code: "330203", rest: "阳光" });
+  });
+
+  it("takes the narrowest of the regions the words name when each holds the next, and none when they lie apart", () => {
+    expect(among("阳光 宁波 海曙")).toMatchObject({ code: "330203", rest: "阳光" });
+    expect(among("海曙 阳光 宁波市")).toMatchObject({ code: "330203", rest: "阳光" });
+    expect(among("阳光 海曙 西湖")).toBeNull();
+    expect(among("阳光 海曙 江北"), "two districts of one city").toBeNull();
+  });
+
+  it("singles out a name several regions bear by another word or by what the search is confined to", () => {
+    expect(among("星星 江北")).toBeNull();
+    expect(among("星星 江北 宁波")).toMatchObject({ code: "330205", rest: "星星" });
+    expect(among("星星 江北 重庆")).toMatchObject({ code: "500105", rest: "星星" });
+    expect(among("星星 江北", within("330200"))).toMatchObject({ code: "330205", within: "330205" });
+  });
+
+  it("is none where no word names a region, where only places were typed, or where the region chosen lies apart", () => {
+    expect(among("阳光 双语")).toBeNull();
+    expect(among("宁波 海曙")).toBeNull();
+    expect(among("阳光 鄞州", within("330203"))).toBeNull();
+    expect(among("阳光 宁波", within("330203"))).toMatchObject({ code: "330200", within: "330203" });
   });
 });

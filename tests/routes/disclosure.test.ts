@@ -96,6 +96,36 @@ describe("GET /kindergartens", () => {
     }
   });
 
+  it("searches several words, split at spaces, commas or 、, in any order; a word naming a region is the region; more than five words are refused", async () => {
+    for (const q of ["小太阳 江北", "江北，小太阳", "小太阳、慈城 江北区", "小太阳　宁波"]) {
+      const res = await callRoute(search.loader, `/kindergartens?q=${encodeURIComponent(q)}`);
+      const body = res.body as SearchBody & { within: unknown };
+      expect([res.status, body.hits.map((h) => h.name_in_use), body.within, body.form.q], q).toEqual([200, ["宁波市江北区慈城小太阳幼儿园"], null, q]);
+    }
+    // No name holds 浙江: the province is searched for 春芽.
+    const named = await callRoute(search.loader, `/kindergartens?q=${encodeURIComponent("春芽 浙江")}`);
+    const body = named.body as SearchBody & { within: { region: string; rest: string } | null };
+    expect([named.status, body.within, body.hits.map((h) => h.name_in_use)]).toEqual([200, { region: "浙江省", rest: "春芽" }, ["宁波市海曙区春芽幼儿园"]]);
+    expect(textOf(await renderStatic(search.default, { url: "/kindergartens?q=春芽 浙江", loaderData: body }))).toContain("未找到“春芽 浙江”，以下为浙江省中名称含“春芽”的幼儿园。");
+    const six = await callRoute(search.loader, `/kindergartens?q=${encodeURIComponent("宁波 江北 慈城 小太阳 幼儿 儿园")}`);
+    const refused = six.body as SearchBody;
+    expect([six.status, refused.error, refused.hits]).toEqual([400, { key: "disclosure.search.tooManyTerms", vars: { max: 5 } }, []]);
+    const zh = textOf(await renderStatic(search.default, { url: "/kindergartens?q=x", loaderData: refused }));
+    expect(zh).toContain("搜索词太多，请最多输入 5 个词（用空格或逗号分开）。");
+    expect(textOf(await renderStatic(search.default, { url: "/kindergartens?q=x", loaderData: refused, lang: "en" }))).toContain("Too many words: at most 5 (separated by spaces or commas).");
+    const five = await callRoute(search.loader, `/kindergartens?q=${encodeURIComponent("宁波 江北 慈城 小太阳 幼儿")}`);
+    expect((five.body as SearchBody).hits.map((h) => h.name_in_use)).toEqual(["宁波市江北区慈城小太阳幼儿园"]);
+  });
+
+  it("says on the empty page how to search by several words, in both languages", async () => {
+    const start = (await callRoute(search.loader, "/kindergartens")).body as SearchBody;
+    const zh = await renderStatic(search.default, { url: "/kindergartens", loaderData: start });
+    expect(textOf(zh)).toContain("几个词之间用空格或逗号分开，如“海曙 阳光”");
+    expect(zh).toContain('placeholder="如：海曙 阳光"');
+    const en = await renderStatic(search.default, { url: "/kindergartens", loaderData: start, lang: "en" });
+    expect(textOf(en)).toContain("separate several with spaces or commas");
+  });
+
   it("never fails on odd or hostile queries", async () => {
     const queries = [
       `q=${encodeURIComponent("😀".repeat(3000))}`,
@@ -107,6 +137,10 @@ describe("GET /kindergartens", () => {
       `after=${"A".repeat(600)}&q=${encodeURIComponent("幼儿园")}`,
       "after=%FF%FE%00",
       "q[0]=x&province[]=1",
+      // Separators only, and as many words as fit in 50 characters.
+      `q=${encodeURIComponent("、，, 　,、")}`,
+      `q=${encodeURIComponent(Array.from({ length: 17 }, (_, i) => String.fromCodePoint(0x4e00 + 2 * i, 0x4e01 + 2 * i)).join("、"))}`,
+      `q=${encodeURIComponent("鄞州 ".repeat(10))}`,
     ];
     for (const q of queries) {
       const res = await callRoute(search.loader, `/kindergartens?${q}`);

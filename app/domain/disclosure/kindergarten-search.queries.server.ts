@@ -1,6 +1,7 @@
 /**
  * The public kindergarten search: by name (a substring of the approved name
- * or the name in use; several words must all occur), region (province, city
+ * or the name in use; several words, split at spaces, commas and 、, must all
+ * occur, each in either name; SEARCH_MAX_TERMS at most), region (province, city
  * or district) and nature; closed kindergartens never; 20 a page with an
  * opaque keyset cursor. Results come in one fixed order, region then id:
  * grouped by place, and the order every index of the search keeps, so a page
@@ -30,13 +31,13 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database, KindergartenNature, KindergartensTable, KindergartenSearchTable } from "~/db/schema";
-import { kindergartenSearchText, searchText, searchWords, termGrams } from "~/domain/kindergartens/name-grams";
+import { kindergartenSearchText, queryTerms, termGrams } from "~/domain/kindergartens/name-grams";
 import { searchAsTypedThenSimplified } from "~/domain/kindergartens/name-search.server";
-import { searchWithinLeadingRegion, type LeadingRegion } from "~/domain/regions/leading-region";
+import { searchWithinNamedRegion, type LeadingRegion } from "~/domain/regions/leading-region";
 import { regionNameIndex } from "~/domain/regions/region-table.server";
 import { isWithinRegion, narrowerRegion, regionPrefix } from "~/domain/regions/region-scope";
 import { fail, type Result } from "~/domain/result";
-import { SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE, type SearchHit } from "./disclosure.schema";
+import { SEARCH_MAX_CHARS, SEARCH_MAX_TERMS, SEARCH_PAGE_SIZE, type SearchHit } from "./disclosure.schema";
 import { regionChoices, regionDirectory, type RegionDirectory } from "./region-directory.server";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 
@@ -121,8 +122,9 @@ export async function kindergartenSearchPage(db: DB, input: SearchInput, withCho
 const foundNothing = (result: SearchResult) => result.ok && result.hits.length === 0 && result.next === null;
 
 /**
- * The page's search. A query as typed that finds nothing and begins with a region's name ("鄞州阳光", "宁波市海曙区阳光":
- * leading-region.ts) is searched again for the rest, within that region as if it were chosen in the filters (a
+ * The page's search. A query as typed that finds nothing and whose words name a region ("鄞州阳光", "宁波市海曙区阳光",
+ * "阳光 海曙", "双语，鄞州区阳光": leading-region.ts, regionAmongTerms: a word that is a region's name, or begins with
+ * one glued to a name) is searched again for the rest, within that region as if it were chosen in the filters (a
  * city's districts with it), or within the region chosen when that is narrower; not when the region chosen and the
  * one named lie apart, nor when the rest finds nothing too. The answer then names the region and the rest
  * (`within`), and the page says what it searched. Every page of such a search is decided alike: a later page (a
@@ -135,9 +137,9 @@ export async function searchOrWithinLeadingRegion(db: DB, input: SearchInput, li
   if (!input.q || !foundNothing(asTyped)) return asTyped;
   if (input.after !== undefined && !foundNothing(await searchKindergartens(db, { ...input, after: undefined }, limits))) return asTyped;
   const chosen = chosenRegion(input);
-  const fallback = await searchWithinLeadingRegion(
+  const fallback = await searchWithinNamedRegion(
     await regionNameIndex(db),
-    input.q,
+    queryTerms(input.q),
     (named) => (chosen === undefined ? named : narrowerRegion(chosen, named)),
     (rest, region) => searchKindergartens(db, { ...input, q: rest }, limits, region),
     (result) => result.ok && !foundNothing(result),
@@ -161,7 +163,8 @@ export async function searchKindergartens(db: DB, input: SearchInput, limits: Se
 async function searchAsTyped(db: DB, input: SearchInput, limits: SearchLimits, region: string | undefined): Promise<SearchResult> {
   const q = (input.q ?? "").trim();
   if (Array.from(q).length > SEARCH_MAX_CHARS) return fail("invalid", "disclosure.search.tooLong", { max: SEARCH_MAX_CHARS });
-  const terms = [...new Set(searchWords(searchText(q)))];
+  const terms = queryTerms(q);
+  if (terms.length > SEARCH_MAX_TERMS) return fail("invalid", "disclosure.search.tooManyTerms", { max: SEARCH_MAX_TERMS });
   const criteria: Criteria = { terms, region, nature: input.nature, after: decodeSearchCursor(input.after) };
   if (terms.length === 0 && !region && !input.nature && !input.everything) return { ok: true, hits: [], next: null, plan: "none" };
 

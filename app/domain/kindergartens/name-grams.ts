@@ -28,6 +28,16 @@ export function searchWords(text: string): string[] {
   return text.split(/\s+/u).filter((w) => w.length > 0);
 }
 
+/**
+ * The terms of a search query, each to be found (all of them) in a name: its search text split at whitespace (U+3000
+ * among it), commas and 、 (NFKC reads ， as , and ､ as 、), each once. Parents separate words as they would in a
+ * sentence ("海曙 阳光", "阳光，双语", "海曙、阳光"). Names are indexed by their words split at whitespace only
+ * (searchWords, indexGrams): a term holds no whitespace, so it still lies within one word of a name it occurs in.
+ */
+export function queryTerms(q: string): string[] {
+  return [...new Set(searchText(q).split(/[\s,、]+/u).filter((t) => t.length > 0))];
+}
+
 function windows(chars: readonly string[], size: number): string[] {
   const out: string[] = [];
   for (let i = 0; i + size <= chars.length; i++) out.push(chars.slice(i, i + size).join(""));

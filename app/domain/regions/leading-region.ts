@@ -13,7 +13,7 @@
  */
 import { searchText } from "~/domain/kindergartens/name-grams";
 import { toSimplified } from "~/rules/facts/text-normalisation";
-import { isWithinRegion } from "./region-scope";
+import { isWithinRegion, regionPrefix } from "./region-scope";
 
 /** GB/T 2260's placeholder levels ("市辖区", "县" under a municipality) name no place. */
 export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(["市辖区", "县"]);
@@ -77,17 +77,22 @@ export class RegionNameIndex {
   }
 }
 
+/** index.readings of `q`, read in simplified characters first. */
+function readingsOf(index: RegionNameIndex, q: string): LeadingRegion[] {
+  // Region names are filed in simplified characters: 海曙區阳光 typed on a traditional keyboard is 海曙区 and 阳光 (as
+  // typed it reads as 海曙 and 區阳光). A query OpenCC leaves as it is is read as typed.
+  const simplified = toSimplified(q);
+  const readings = simplified === q.normalize("NFKC") ? [] : index.readings(simplified);
+  return readings.length > 0 ? readings : index.readings(q);
+}
+
 /**
  * The one reading of `q` with a rest to search whose region `confine` accepts, with what `confine` made of it (the
  * region the search is then confined to: the region named, or the narrower one already chosen); null when there is
  * none, or several (a name of several regions, none of them singled out by what the search is confined to).
  */
 export function leadingRegion<S>(index: RegionNameIndex, q: string, confine: (code: string) => S | null): (LeadingRegion & { within: S }) | null {
-  // Region names are filed in simplified characters: 海曙區阳光 typed on a traditional keyboard is 海曙区 and 阳光 (as
-  // typed it reads as 海曙 and 區阳光). A query OpenCC leaves as it is is read as typed.
-  const simplified = toSimplified(q);
-  const readings = simplified === q.normalize("NFKC") ? [] : index.readings(simplified);
-  const accepted = (readings.length > 0 ? readings : index.readings(q))
+  const accepted = readingsOf(index, q)
     .filter((r) => r.rest !== "")
     .flatMap((r) => {
       const within = confine(r.code);
@@ -111,4 +116,50 @@ export async function searchWithinLeadingRegion<T, S>(
   if (!leading) return null;
   const result = await search(leading.rest, leading.within);
   return found(result) ? { result, region: { code: leading.code, name: leading.name, rest: leading.rest } } : null;
+}
+
+/**
+ * The region a search's terms name, wherever they stand ("阳光 海曙", "双语 鄞州区阳光"), as leadingRegion reads a
+ * query's start: each term is read as a query (a region's name, or several levels glued, maybe with a name after
+ * them), and every term that names a region must agree with the others, one within the other (宁波 海曙: 海曙区;
+ * 海曙 江北: none). The region is the narrowest named; a name several regions bear is whichever of them the others
+ * hold (宁波 江北: Ningbo's 江北区, not Chongqing's), and `confine` must single one out as for leadingRegion. The rest
+ * is the other terms with what the region terms had after the region, in their order, joined by a space; none when
+ * it is empty (only places were typed). A term list of one is leadingRegion's reading of it.
+ */
+export function regionAmongTerms<S>(index: RegionNameIndex, terms: readonly string[], confine: (code: string) => S | null): (LeadingRegion & { within: S }) | null {
+  const read = terms.map((term) => readingsOf(index, term));
+  const named = read.filter((readings) => readings.length > 0);
+  if (named.length === 0) return null;
+  const found = new Map<string, LeadingRegion & { within: S }>();
+  for (const candidate of named.flat()) {
+    if (found.has(candidate.code)) continue;
+    // Each term's reading that holds the candidate, its narrowest (a name read as a city and as its district: the district's rest).
+    const holding = read.map((readings) =>
+      readings.filter((r) => isWithinRegion(r.code, candidate.code)).sort((a, b) => regionPrefix(b.code).length - regionPrefix(a.code).length)[0],
+    );
+    if (read.some((readings, i) => readings.length > 0 && holding[i] === undefined)) continue;
+    const rest = terms.flatMap((term, i) => (read[i].length === 0 ? [term] : holding[i]!.rest === "" ? [] : [holding[i]!.rest])).join(" ");
+    if (rest === "") continue;
+    const within = confine(candidate.code);
+    if (within !== null) found.set(candidate.code, { code: candidate.code, name: candidate.name, rest, within });
+  }
+  return found.size === 1 ? [...found.values()][0] : null;
+}
+
+/**
+ * When a search of `terms` found nothing: `search` of the rest within the region the terms name (regionAmongTerms),
+ * with the region, when that finds something; null otherwise (the caller keeps its answer as typed).
+ */
+export async function searchWithinNamedRegion<T, S>(
+  index: RegionNameIndex,
+  terms: readonly string[],
+  confine: (code: string) => S | null,
+  search: (rest: string, within: S) => Promise<T>,
+  found: (result: T) => boolean,
+): Promise<{ result: T; region: LeadingRegion } | null> {
+  const named = regionAmongTerms(index, terms, confine);
+  if (!named) return null;
+  const result = await search(named.rest, named.within);
+  return found(result) ? { result, region: { code: named.code, name: named.name, rest: named.rest } } : null;
 }

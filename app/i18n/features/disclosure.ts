@@ -10,7 +10,7 @@ export const disclosure = defineMessages(
 
     "disclosure.search.title": "查幼儿园收费",
     "disclosure.search.label": "幼儿园名称",
-    "disclosure.search.placeholder": "如：阳光",
+    "disclosure.search.placeholder": "如：海曙 阳光",
     "disclosure.search.submit": "搜索",
     "disclosure.search.filters": "按地区、办园性质筛选",
     "disclosure.search.province": "省份",
@@ -18,7 +18,7 @@ export const disclosure = defineMessages(
     "disclosure.search.district": "区县",
     "disclosure.search.nature": "办园性质",
     "disclosure.search.any": "全部",
-    "disclosure.search.start": "输入幼儿园名称，或选择地区，查找幼儿园。",
+    "disclosure.search.start": "输入幼儿园名称中的字词（几个词之间用空格或逗号分开，如“海曙 阳光”，名称须含每个词），或选择地区，查找幼儿园。",
     "disclosure.search.none": "没有找到符合条件的幼儿园。请换几个字试试，或减少筛选条件。",
     "disclosure.search.within": "未找到“{q}”，以下为{region}中名称含“{rest}”的幼儿园。",
     "disclosure.search.results": "搜索结果",
@@ -29,6 +29,7 @@ export const disclosure = defineMessages(
     "disclosure.search.first": "回到第一页",
     "disclosure.search.tooLong": "搜索词太长，请输入不超过 {max} 个字。",
     "disclosure.search.tooShort": "请至少输入两个字；只输入一个字时，请先选择区县。",
+    "disclosure.search.tooManyTerms": "搜索词太多，请最多输入 {max} 个词（用空格或逗号分开）。",
 
     "disclosure.back": "← 查其他幼儿园",
     "disclosure.asOf": "以下信息截至 {date}（北京时间）。",
@@ -102,7 +103,7 @@ export const disclosure = defineMessages(
 
     "disclosure.search.title": "Look up kindergarten fees",
     "disclosure.search.label": "Kindergarten name",
-    "disclosure.search.placeholder": "e.g. 阳光",
+    "disclosure.search.placeholder": "e.g. 海曙 阳光",
     "disclosure.search.submit": "Search",
     "disclosure.search.filters": "Filter by region and type",
     "disclosure.search.province": "Province",
@@ -110,7 +111,7 @@ export const disclosure = defineMessages(
     "disclosure.search.district": "District",
     "disclosure.search.nature": "Type",
     "disclosure.search.any": "All",
-    "disclosure.search.start": "Type a kindergarten's name, or choose a region, to find a kindergarten.",
+    "disclosure.search.start": "Type words of a kindergarten's name (separate several with spaces or commas, e.g. “海曙 阳光”; the name must hold each of them), or choose a region, to find a kindergarten.",
     "disclosure.search.none": "No kindergarten matches. Try other characters or fewer filters.",
     "disclosure.search.within": "Nothing matches “{q}”. Below are the kindergartens in {region} whose names contain “{rest}”.",
     "disclosure.search.results": "Results",
@@ -121,6 +122,7 @@ export const disclosure = defineMessages(
     "disclosure.search.first": "First page",
     "disclosure.search.tooLong": "The search is too long: at most {max} characters.",
     "disclosure.search.tooShort": "Type at least two characters; for a single one, choose a district first.",
+    "disclosure.search.tooManyTerms": "Too many words: at most {max} (separated by spaces or commas).",
 
     "disclosure.back": "← Find another kindergarten",
     "disclosure.asOf": "As of {date} (Beijing time).",

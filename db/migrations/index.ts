@@ -57,6 +57,7 @@ import * as ruleTextsConditionTree from "./2026-12-05T0710_rule_texts_condition_
 import * as reevaluationRunKindergartens from "./2026-12-05T0900_reevaluation_run_kindergartens";
 import * as kindergartensOperatorSignIn from "./2026-12-05T0910_kindergartens_operator_sign_in";
 import * as guidanceBatchVersion from "./2026-12-06T0100_guidance_batch_version";
+import * as auditVerifications from "./2026-12-06T0200_audit_verifications";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -113,4 +114,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05T0900_reevaluation_run_kindergartens": reevaluationRunKindergartens,
   "2026-12-05T0910_kindergartens_operator_sign_in": kindergartensOperatorSignIn,
   "2026-12-06T0100_guidance_batch_version": guidanceBatchVersion,
+  "2026-12-06T0200_audit_verifications": auditVerifications,
 };

@@ -29,10 +29,10 @@ describe("migration 2026-12-06T0200_audit_verifications", () => {
 
   it("makes the table: many ended verifications, one running at a time, checked from 0", async () => {
     await t.migrateTo("latest");
-    await t.db.insertInto("audit_verifications").values(verification("v1", null)).execute();
-    await t.db.insertInto("audit_verifications").values(verification("v2", null)).execute();
-    await t.db.insertInto("audit_verifications").values(verification("v3", 1)).execute();
-    await expect(t.db.insertInto("audit_verifications").values(verification("v4", 1)).execute()).rejects.toThrow();
+    await t.db.insertInto("audit_verifications").values(verification("v1", null) as never).execute();
+    await t.db.insertInto("audit_verifications").values(verification("v2", null) as never).execute();
+    await t.db.insertInto("audit_verifications").values(verification("v3", 1) as never).execute();
+    await expect(t.db.insertInto("audit_verifications").values(verification("v4", 1) as never).execute()).rejects.toThrow();
     const rows = await t.db.selectFrom("audit_verifications").select(["id", "checked", "before_chain"]).orderBy("id").execute();
     expect(rows.map((r) => [r.id, Number(r.checked), r.before_chain])).toEqual([
       ["v1", 0, null],

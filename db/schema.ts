@@ -783,6 +783,35 @@ export interface AuditChainTable {
   started_at: string;
 }
 
+/**
+ * A verification of the audit chain started from the administrator's page (app/domain/audit/audit-verification.server.ts):
+ * walked by a job up to the head recorded when it began, its cursor the last entry checked.
+ */
+export interface AuditVerificationsTable {
+  id: string;
+  status: AuditVerificationStatus;
+  /** 1 while it runs, null once it ended: unique, so one runs at a time. */
+  running: number | null;
+  requested_by: string | null;
+  started_at: string;
+  /** When a stretch was last checked (or it began): a running one that has not moved for long may be replaced. */
+  progressed_at: string;
+  finished_at: string | null;
+  head_seq: number;
+  head_hash: string;
+  chain_started_at: string;
+  checked: number;
+  /** Entries written before the chain began; null until the first stretch counted them. */
+  before_chain: number | null;
+  cursor_seq: number;
+  cursor_hash: string;
+  /** The first broken link (ChainBreak) as JSON; null while running and when it holds. */
+  broken: string | null;
+}
+
+/** running: walking; holds / broken: its result; abandoned: replaced by a later one after it stopped moving. */
+export type AuditVerificationStatus = "running" | "holds" | "broken" | "abandoned";
+
 /** Where a public case stands (app/domain/publication/public-case.service.server.ts). */
 export type PublicCaseStatus = "draft" | "pending_approval" | "returned" | "published" | "withdrawn";
 /** Why a public case was taken down: its term ended, its decision was overturned, or the case was decided anew. */
@@ -977,6 +1006,7 @@ export interface Database {
   submission_keys: SubmissionKeysTable;
   audit_log: AuditLogTable;
   audit_chain: AuditChainTable;
+  audit_verifications: AuditVerificationsTable;
   spot_check_draws: SpotCheckDrawsTable;
   spot_check_picks: SpotCheckPicksTable;
   spot_check_exclusions: SpotCheckExclusionsTable;

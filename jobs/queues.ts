@@ -9,7 +9,7 @@ import { getEnv } from "~/utils/env.server";
 import { EndingRedis } from "./ending-redis";
 import type { Logger } from "./logger";
 
-export const QUEUE_NAMES = ["filings", "reevaluation", "accounts", "complaints", "publication", "meal-fund"] as const;
+export const QUEUE_NAMES = ["filings", "reevaluation", "accounts", "complaints", "publication", "meal-fund", "audit"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface TopicRoute {
@@ -35,6 +35,9 @@ export const TOPIC_ROUTES: { [T in Topic]: TopicRoute } = {
   "meal_fund.filed": { queue: "meal-fund", jobName: "evaluate-meal-fund" },
   // Beside the filings it evaluates again: rare (a registry change), and as short as a filing's evaluation.
   "kindergarten.changed": { queue: "filings", jobName: "reevaluate-kindergarten" },
+  // Its own queue: an administrator's verification walks the whole audit log, a stretch a job, and neither waits
+  // behind a national re-evaluation nor holds one up.
+  "audit_chain.verify": { queue: "audit", jobName: "verify-audit-chain" },
 };
 
 export function routeFor(topic: string): TopicRoute | undefined {

@@ -58,6 +58,7 @@ import * as reevaluationRunKindergartens from "./2026-12-05T0900_reevaluation_ru
 import * as kindergartensOperatorSignIn from "./2026-12-05T0910_kindergartens_operator_sign_in";
 import * as guidanceBatchVersion from "./2026-12-06T0100_guidance_batch_version";
 import * as ruleVersionFingerprints from "./2026-12-06T0200_rule_version_fingerprints";
+import * as auditVerifications from "./2026-12-06T0210_audit_verifications";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -115,4 +116,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05T0910_kindergartens_operator_sign_in": kindergartensOperatorSignIn,
   "2026-12-06T0100_guidance_batch_version": guidanceBatchVersion,
   "2026-12-06T0200_rule_version_fingerprints": ruleVersionFingerprints,
+  "2026-12-06T0210_audit_verifications": auditVerifications,
 };

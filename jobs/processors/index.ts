@@ -12,6 +12,7 @@ import { triageComplaintProcessor } from "./triage-complaint";
 import { draftPublicCaseProcessor } from "./draft-public-case";
 import { evaluateMealFundProcessor } from "./evaluate-meal-fund";
 import { reevaluateKindergartenProcessor } from "./reevaluate-kindergarten";
+import { verifyAuditChainProcessor } from "./verify-audit-chain";
 
 export const processors: CompleteProcessorMap<JobContext> = {
   "filing.submitted": evaluateFilingProcessor,
@@ -22,4 +23,5 @@ export const processors: CompleteProcessorMap<JobContext> = {
   "case.decided": draftPublicCaseProcessor,
   "meal_fund.filed": evaluateMealFundProcessor,
   "kindergarten.changed": reevaluateKindergartenProcessor,
+  "audit_chain.verify": verifyAuditChainProcessor,
 };

@@ -8,7 +8,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { deferAudits, recordAudit } from "~/domain/audit/audit.server";
+import { deferAudits, recordAudit, recordAudits } from "~/domain/audit/audit.server";
 import { auditEntryHash, verifyAuditChain } from "~/domain/audit/audit-chain.server";
 import { activateNewRules } from "~/domain/rules-runtime/rules-runtime.server";
 import { getRulesRuntime } from "~/web/rules.server";
@@ -116,6 +116,22 @@ describe("tampering behind the application's back", () => {
     await sql`insert into audit_log (id, actor_id, action, entity, entity_id, detail, request_id, created_at, seq, prev_hash, hash)
       select 'SLIPPED', null, 'test.slipped', 'thing', 'z', '{}', null, created_at, 2, prev_hash, hash from audit_log where seq = 3`.execute(t.db);
     expect((await verifyAuditChain(t.db)).broken).toMatchObject({ reason: "edited", seq: 2, id: "SLIPPED" });
+  });
+
+  it("entries appended while the walk goes on are no break: it checks up to the head as it stood when it began", async () => {
+    // More than one read's worth (1,000 entries), so the walk reads again after the appends.
+    await recordAudits(t.db, Array.from({ length: 1005 }, (_, i) => ({ actorId: null, action: "login" as const, entity: "user" as const, entityId: `b${i}` })));
+    let appended = false;
+    const report = await verifyAuditChain(t.db, {
+      slice: async () => {
+        if (appended) return;
+        appended = true;
+        await writeEntries(3);
+      },
+    });
+    expect(appended).toBe(true);
+    expect(report).toMatchObject({ checked: 1005, broken: null, head: { seq: 1005 } });
+    expect((await verifyAuditChain(t.db)).head.seq).toBe(1008);
   });
 
   it("a head moved back over the newest entries", async () => {

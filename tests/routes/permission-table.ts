@@ -1379,6 +1379,19 @@ export const PERMISSION_TABLE: readonly Row[] = [
     ],
   },
   {
+    route: "admin+/audit._index",
+    fn: "action",
+    permission: "read:audit:any (admin): 校验审计链; startAuditVerification",
+    scope: "national",
+    path: () => "/admin/audit?index",
+    form: form({ intent: "verify" }),
+    probes: [
+      { kind: "role", as: "haishu.lead", status: 403 },
+      { kind: "role", as: "ningbo.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+    ],
+  },
+  {
     route: "admin+/rules._index",
     fn: "loader",
     permission: "activate:rule-version:any (admin)",

@@ -83,6 +83,8 @@ export const AUDIT_FAMILIES = families({
   rule_version: ["rule_version.activate", "rule_version.correct", "rule_version.activate_from_file"],
   reevaluation: ["reevaluation.start", "reevaluation.batch", "reevaluation.resume"],
   region: ["region.load"],
+  // An administrator asks for a verification of the audit chain; the system records what the walk found.
+  audit_chain: ["audit_chain.verify", "audit_chain.verified"],
 });
 
 export type AuditFamily = keyof typeof AUDIT_FAMILIES;
@@ -113,6 +115,7 @@ export const AUDIT_ENTITIES = [
   "reevaluation_run",
   "kindergarten_import",
   "region_table",
+  "audit_verification",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -8,11 +8,14 @@
  * entry's own transaction, which puts the entries of concurrent transactions
  * in one order (Postgres: the head's row lock; SQLite: the write lock).
  *
- * `verifyAuditChain` walks the chain in order and reports the first broken
- * link: a place missing (a row deleted), a row whose hash does not match its
- * content (edited), a row that does not point at the one before (slipped in,
- * reordered), or a head that is not the last row (the newest rows removed).
- * It is what `npm run audit:verify` runs. A chain proves order and integrity
+ * `verifyAuditChain` walks the chain in order, up to the head as it stood
+ * when the walk began (entries appended meanwhile are no break), and reports
+ * the first broken link: a place missing (a row deleted), a row whose hash
+ * does not match its content (edited), a row that does not point at the one
+ * before (slipped in, reordered), or a head that is not the last row (the
+ * newest rows removed). It is what `npm run audit:verify` runs; the
+ * administrator's audit page runs the same walk as a job, a stretch at a time
+ * (audit-verification.server.ts). A chain proves order and integrity
  * against an editor of the database who does not also rewrite every later
  * hash; the head's hash, printed by the verifier, is what to keep elsewhere
  * (a signed report, a second system) to close that gap too.
@@ -21,6 +24,7 @@ import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import { prepared, type Slots } from "~/db/prepared";
 import type { AuditLogTable, Database } from "~/db/schema";
+import type { ChainBreak, ChainReport } from "./audit-chain-report";
 
 export const GENESIS_HASH = "0".repeat(64);
 const VERIFY_BATCH = 1_000;
@@ -86,44 +90,90 @@ const insertEntry = prepared("audit.insertEntry", (db: Kysely<Database>, $: Slot
 );
 const setHeadHash = prepared("audit.setHeadHash", (db: Kysely<Database>, $: Slots<{ hash: string }>) => db.updateTable("audit_chain").set({ hash: $.hash }).where("id", "=", 1));
 
-export type ChainBreak =
-  | { reason: "missing"; seq: number; found: number | null }
-  | { reason: "edited"; seq: number; id: string }
-  | { reason: "relinked"; seq: number; id: string }
-  | { reason: "head"; seq: number; headSeq: number };
+export type { ChainBreak, ChainReport } from "./audit-chain-report";
 
-export interface ChainReport {
-  /** Entries checked along the chain. */
+/** Where a walk along the chain stands: the last entry checked (0 and GENESIS_HASH before the first). */
+export interface ChainPoint {
+  seq: number;
+  hash: string;
+}
+
+/** What one stretch of the walk found: the entries checked, where it stopped, the first broken link in it. */
+export interface ChainSegment {
   checked: number;
-  /** Entries written before the chain began (no place in it). */
-  beforeChain: number;
-  head: { seq: number; hash: string; startedAt: string };
-  /** The first broken link; null when the whole chain holds. */
+  last: ChainPoint;
   broken: ChainBreak | null;
 }
 
-/** Walks the whole chain in order, a batch at a time, and stops at the first broken link. */
-export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainReport> {
+/** The chain's head as it stands now: the last place taken, its hash, since when the chain runs. */
+export async function readChainHead(db: Kysely<Database>): Promise<{ seq: number; hash: string; startedAt: string }> {
   const head = await db.selectFrom("audit_chain").select(["seq", "hash", "started_at"]).where("id", "=", 1).executeTakeFirstOrThrow();
+  return { seq: Number(head.seq), hash: head.hash, startedAt: head.started_at };
+}
+
+/** Entries written before the chain began (no place in it): the verifier counts them apart. */
+export async function countBeforeChain(db: Kysely<Database>): Promise<number> {
   const before = await db.selectFrom("audit_log").select((eb) => eb.fn.countAll<number | string>().as("n")).where("seq", "is", null).executeTakeFirstOrThrow();
-  const report: ChainReport = { checked: 0, beforeChain: Number(before.n), head: { seq: head.seq, hash: head.hash, startedAt: head.started_at }, broken: null };
-  let expected = 1;
-  let prevHash = GENESIS_HASH;
-  for (;;) {
-    const rows = await db.selectFrom("audit_log").selectAll().where("seq", ">=", expected).orderBy("seq").limit(VERIFY_BATCH).execute();
+  return Number(before.n);
+}
+
+/**
+ * Walks the chain after `from` up to entry `throughSeq`, reading VERIFY_BATCH entries a query (a bounded read, however
+ * long the chain), and stops at the first broken link: a place missing (a row deleted), a row that does not point at
+ * the one before (slipped in, reordered, relinked) or whose hash does not match its content (edited). `slice` is
+ * awaited after each read: a job in the web process gives the event loop its turn there.
+ */
+export async function walkChain(db: Kysely<Database>, from: ChainPoint, throughSeq: number, slice?: () => Promise<void>): Promise<ChainSegment> {
+  let expected = from.seq + 1;
+  let prevHash = from.hash;
+  let checked = 0;
+  const stop = (broken: ChainBreak): ChainSegment => ({ checked, last: { seq: expected - 1, hash: prevHash }, broken });
+  while (expected <= throughSeq) {
+    const limit = Math.min(VERIFY_BATCH, throughSeq - expected + 1);
+    const rows = await db.selectFrom("audit_log").selectAll().where("seq", ">=", expected).orderBy("seq").limit(limit).execute();
+    // The head (or the stretch's end) names entries the log does not hold: the newest were deleted.
+    if (rows.length === 0) return stop({ reason: "missing", seq: expected, found: null });
     for (const row of rows) {
       const seq = Number(row.seq);
-      if (seq !== expected) return { ...report, broken: { reason: "missing", seq: expected, found: seq } };
-      if (row.prev_hash !== prevHash) return { ...report, broken: { reason: "relinked", seq, id: row.id } };
-      if (row.hash !== auditEntryHash(seq, prevHash, row)) return { ...report, broken: { reason: "edited", seq, id: row.id } };
-      report.checked += 1;
+      if (seq !== expected) return stop({ reason: "missing", seq: expected, found: seq });
+      if (row.prev_hash !== prevHash) return stop({ reason: "relinked", seq, id: row.id });
+      if (row.hash !== auditEntryHash(seq, prevHash, row)) return stop({ reason: "edited", seq, id: row.id });
+      checked += 1;
       prevHash = row.hash;
       expected += 1;
     }
-    if (rows.length < VERIFY_BATCH) break;
+    await slice?.();
   }
-  // The head names the last entry: rows removed from the end, or a head moved, show here.
-  if (head.seq !== expected - 1) return { ...report, broken: head.seq > expected - 1 ? { reason: "missing", seq: expected, found: null } : { reason: "head", seq: expected - 1, headSeq: head.seq } };
-  if (head.hash !== prevHash) return { ...report, broken: { reason: "head", seq: head.seq, headSeq: head.seq } };
-  return report;
+  return { checked, last: { seq: expected - 1, hash: prevHash }, broken: null };
+}
+
+/**
+ * The end of a walk that reached the head it set out for (`head`, read when the verification began; `last`, the
+ * walk's last entry, at the same place). Entries appended since are no break: they lie beyond that head, and the
+ * head has moved past them (it moves first, in the appending transaction). The checks: no entry lies beyond the
+ * head as it stands now (read after the entries, so an append committed meanwhile has moved it already: the newest
+ * entries removed and the head moved back, or a row slipped in behind it), and the last entry's hash is the one
+ * the head held.
+ */
+export async function checkChainEnd(db: Kysely<Database>, head: ChainPoint, last: ChainPoint): Promise<ChainBreak | null> {
+  const beyond = await db.selectFrom("audit_log").select((eb) => eb.fn.max("seq").as("seq")).where("seq", ">", head.seq).executeTakeFirst();
+  if (beyond?.seq !== null && beyond?.seq !== undefined) {
+    const now = await readChainHead(db);
+    if (Number(beyond.seq) > now.seq) return { reason: "head", seq: Number(beyond.seq), headSeq: now.seq };
+  }
+  if (last.hash !== head.hash) return { reason: "head", seq: head.seq, headSeq: head.seq };
+  return null;
+}
+
+/**
+ * Walks the whole chain in order, a batch at a time, up to the head as it stood when the walk began, and stops at
+ * the first broken link (`slice`: awaited after each read, as walkChain's). What `npm run audit:verify` runs in one go; the administrator's page runs the same walk
+ * as a job, a stretch at a time (audit-verification.server.ts).
+ */
+export async function verifyAuditChain(db: Kysely<Database>, opts: { slice?: () => Promise<void> } = {}): Promise<ChainReport> {
+  const head = await readChainHead(db);
+  const beforeChain = await countBeforeChain(db);
+  const segment = await walkChain(db, { seq: 0, hash: GENESIS_HASH }, head.seq, opts.slice);
+  const broken = segment.broken ?? (await checkChainEnd(db, head, segment.last));
+  return { checked: segment.checked, beforeChain, head, broken };
 }

@@ -185,6 +185,12 @@ export const AUDIT_DETAIL_KEYS = [
   "file",
   "ended",
   "was",
+  // A verification of the audit chain (audit_chain.verified); its `outcome` and its break's `reason` too
+  "headSeq",
+  "headHash",
+  "checked",
+  "beforeChain",
+  "brokenAt",
 ] as const;
 
 export type AuditDetailKey = (typeof AUDIT_DETAIL_KEYS)[number];
@@ -299,13 +305,13 @@ export const AUDIT_DETAIL_VALUES: Readonly<Partial<Record<AuditDetailKey, ValueW
   previousDecision: { "*": p("case.decisionKind.") },
   basis: { case: p("case.basis.") },
   sanction: { case: p("case.sanction.") },
-  reason: { case: p("case.reopenReason."), publication: p("publication.withdrawal."), reevaluation: p("changes.reason.") },
+  reason: { case: p("case.reopenReason."), publication: p("publication.withdrawal."), reevaluation: p("changes.reason."), audit_chain: p("audit.verify.reason.") },
   cause: { case: { prefixes: ["case.clearCause."], vars: (d) => ({ version: typeof d.filingVersion === "number" ? d.filingVersion : "?" }) } },
   source: { "*": p("case.source.") },
   dueKind: { case: p("queue.clockShort."), complaint: p("handling.dueKind.") },
   track: { complaint: p("handling.trackName.") },
   ground: { complaint: p("handling.ground.") },
-  outcome: { complaint: p("handling.outcomeName.", "handling.decisionName.") },
+  outcome: { complaint: p("handling.outcomeName.", "handling.decisionName."), audit_chain: p("audit.verify.outcome.") },
   stratify: { spot_check: p("spotChecks.stratify.") },
   level: { "*": p("regions.level.") },
   sort: { case: p("queue.sort."), "user.export_operators": p("accountOverview.sort.") },
@@ -390,6 +396,7 @@ export const AUDIT_DETAIL_AS_STORED: ReadonlySet<AuditDetailKey> = new Set<Audit
   "approver",
   "redrawReason",
   "inputsSha256",
+  "headHash",
   "nameZh",
   "nameEn",
   "error",

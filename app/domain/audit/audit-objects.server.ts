@@ -184,6 +184,8 @@ const KINDS: Record<AuditEntity, Kind> = {
   // name, the national table's edition), words already; the table has one page.
   kindergarten_import: { fromId: () => null },
   region_table: { fromId: (id) => ({ name: id, opens: opens("regions", "") }) },
+  // A verification of the audit chain: the entry's detail says what it found, and the page it belongs to is this one.
+  audit_verification: { fromId: () => null },
 };
 
 /**

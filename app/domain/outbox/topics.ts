@@ -27,6 +27,11 @@ export const topicPayloads = {
   "meal_fund.filed": z.object({ kindergartenId: z.string().min(1), month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
   /** A kindergarten's registry record changed what the rules read of it (name, nature, grade, region): evaluate it again. */
   "kindergarten.changed": z.object({ kindergartenId: z.string().min(1) }),
+  /**
+   * A stretch of a verification of the audit chain (app/domain/audit/audit-verification.server.ts): the entries after
+   * `afterSeq`, the last one the verification checked so far (0: from the chain's start).
+   */
+  "audit_chain.verify": z.object({ verificationId: z.string().min(1), afterSeq: z.number().int().min(0) }),
 } as const;
 
 export type Topic = keyof typeof topicPayloads;

@@ -101,6 +101,8 @@ const actionsZh: Record<AuditAction, string> = {
   "reevaluation.batch": "重新评估一批备案",
   "reevaluation.resume": "继续中断的重新评估",
   "region.load": "载入行政区划",
+  "audit_chain.verify": "发起审计链校验",
+  "audit_chain.verified": "审计链校验完成",
 };
 
 const actionsEn: Record<AuditAction, string> = {
@@ -192,6 +194,8 @@ const actionsEn: Record<AuditAction, string> = {
   "reevaluation.batch": "Re-evaluation batch",
   "reevaluation.resume": "Stalled re-evaluation continued",
   "region.load": "Administrative divisions loaded",
+  "audit_chain.verify": "Audit chain verification started",
+  "audit_chain.verified": "Audit chain verified",
 };
 
 const familiesZh: Record<AuditFamily, string> = {
@@ -210,6 +214,7 @@ const familiesZh: Record<AuditFamily, string> = {
   rule_version: "规则版本",
   reevaluation: "重新评估",
   region: "行政区划",
+  audit_chain: "审计链",
 };
 
 const familiesEn: Record<AuditFamily, string> = {
@@ -228,6 +233,7 @@ const familiesEn: Record<AuditFamily, string> = {
   rule_version: "Rule versions",
   reevaluation: "Re-evaluation",
   region: "Administrative divisions",
+  audit_chain: "Audit chain",
 };
 
 const entitiesZh: Record<AuditEntity, string> = {
@@ -247,6 +253,7 @@ const entitiesZh: Record<AuditEntity, string> = {
   reevaluation_run: "重新评估",
   kindergarten_import: "名录导入",
   region_table: "行政区划表",
+  audit_verification: "审计链校验",
 };
 
 const entitiesEn: Record<AuditEntity, string> = {
@@ -266,6 +273,7 @@ const entitiesEn: Record<AuditEntity, string> = {
   reevaluation_run: "Re-evaluation run",
   kindergarten_import: "Registry import",
   region_table: "Division table",
+  audit_verification: "Audit chain verification",
 };
 
 /** The words of every key an entry's detail may hold (app/domain/audit/audit-details.ts). */
@@ -420,6 +428,11 @@ const detailKeysZh: Record<AuditDetailKey, string> = {
   file: "规则文件",
   ended: "调整的版本",
   was: "原止用日期",
+  headSeq: "链头序号",
+  headHash: "链头哈希",
+  checked: "已核对条数",
+  beforeChain: "建链前的记录数",
+  brokenAt: "断开处（链序号）",
 };
 
 const detailKeysEn: Record<AuditDetailKey, string> = {
@@ -573,6 +586,11 @@ const detailKeysEn: Record<AuditDetailKey, string> = {
   file: "Rule file",
   ended: "Versions adjusted",
   was: "Previously active to",
+  headSeq: "Head entry",
+  headHash: "Head hash",
+  checked: "Entries checked",
+  beforeChain: "Entries before the chain",
+  brokenAt: "Broken at entry",
 };
 
 export const audit = defineMessages(
@@ -580,7 +598,41 @@ export const audit = defineMessages(
     "nav.audit": "审计日志",
     "audit.title": "审计日志",
     "audit.intro": "系统中每一项状态变更（备案、账户、检查任务、投诉举报、处理决定、规则和价格生效、工作人员登录等）都记录在此，最新的在前。",
-    "audit.chain": "日志以哈希链相连：当前第 {seq} 条，哈希 {hash}。运行 npm run audit:verify 可校验整条链，发现被改动、删除或插入的记录。",
+    "audit.chain": "日志以哈希链相连：当前第 {seq} 条，哈希 {hash}。",
+    "audit.verify.title": "审计链校验",
+    "audit.verify.intro": "校验从第 1 条记录起逐条核对哈希链，直到发起校验时的链头，发现被改动、删除或插入的记录。校验在后台分批进行，不影响系统使用，同一时间只运行一次；也可在服务器上运行 npm run audit:verify。",
+    "audit.verify.start": "校验审计链",
+    "audit.verify.running": "已有一次校验正在进行，请等它完成后再发起（进度见本页）。",
+    "audit.verify.none": "还没有在本页校验过审计链。",
+    "audit.verify.inProgress": "校验进行中：已核对 {checked,number} / {total,number} 条。",
+    "audit.verify.polling": "本页会自动刷新，显示校验结果。",
+    "audit.verify.stalled": "这次校验已超过 10 分钟没有进展（后台任务可能已停止），可以重新发起。",
+    "audit.verify.holds": "审计链完整：第 1 条至第 {seq} 条共 {checked,number} 条记录，逐条核对无误。",
+    "audit.verify.broken": "审计链断开：{what}。",
+    "audit.verify.abandoned": "上一次校验没有完成：长时间没有进展，已由新的校验取代。",
+    "audit.verify.beforeChain": "另有 {n,number} 条记录写于建链之前，不在链上，无法校验。",
+    "audit.verify.head": "链头（请另行保存，日后比对）",
+    "audit.verify.headValue": "第 {seq} 条",
+    "audit.verify.chainSince": "建链时间",
+    "audit.verify.startedAt": "开始时间",
+    "audit.verify.finishedAt": "完成时间",
+    "audit.verify.requestedBy": "发起人",
+    "audit.verify.break.missing": "第 {seq} 条缺失（其后找到的是第 {found} 条）：记录被删除",
+    "audit.verify.break.missingTail": "第 {seq} 条缺失（链头记载的记录比日志中现有的多）：最新的记录被删除",
+    "audit.verify.break.edited": "第 {seq} 条（{id}）与其哈希不符：记录内容被改动",
+    "audit.verify.break.relinked": "第 {seq} 条（{id}）没有指向第 {previous} 条：记录被插入、移动，或其链接被改写",
+    "audit.verify.break.head": "链头（第 {headSeq} 条）不是链上的最后一条（第 {seq} 条）：链头或最新的记录被改动",
+    "audit.verify.line.head": "审计链自 {since} 起：链头第 {seq} 条，哈希 {hash}",
+    "audit.verify.line.checked": "已核对 {checked} 条",
+    "audit.verify.line.checkedBefore": "已核对 {checked} 条；另有 {before} 条写于建链之前，未覆盖",
+    "audit.verify.line.holds": "审计链完整",
+    "audit.verify.line.broken": "审计链断开：{at}",
+    "audit.verify.reason.missing": "记录缺失（被删除）",
+    "audit.verify.reason.edited": "记录内容被改动",
+    "audit.verify.reason.relinked": "链接被改写（插入或移动）",
+    "audit.verify.reason.head": "链头或最新的记录被改动",
+    "audit.verify.outcome.holds": "完整",
+    "audit.verify.outcome.broken": "断开",
     "audit.filter.action": "操作",
     "audit.filter.anyAction": "全部操作",
     "audit.filter.family": "{family}（全部）",
@@ -627,7 +679,41 @@ export const audit = defineMessages(
     "nav.audit": "Audit log",
     "audit.title": "Audit log",
     "audit.intro": "Every state change (filings, accounts, cases, complaints, decisions, rule and price activations, staff sign-ins and more) is recorded here, newest first.",
-    "audit.chain": "The entries form a hash chain: entry {seq} is the latest, hash {hash}. Run npm run audit:verify to check the whole chain for entries changed, deleted or slipped in.",
+    "audit.chain": "The entries form a hash chain: entry {seq} is the latest, hash {hash}.",
+    "audit.verify.title": "Audit chain verification",
+    "audit.verify.intro": "A verification checks the hash chain entry by entry, from the first up to the head when it was asked for, and finds entries changed, deleted or slipped in. It runs in the background in batches, without holding up the portal, one at a time; npm run audit:verify on the server does the same.",
+    "audit.verify.start": "Verify audit chain",
+    "audit.verify.running": "A verification is already running: wait for it to finish before starting another (this page shows its progress).",
+    "audit.verify.none": "The audit chain has not been verified from this page yet.",
+    "audit.verify.inProgress": "Verifying: {checked,number} of {total,number} entries checked.",
+    "audit.verify.polling": "This page refreshes itself and shows the result.",
+    "audit.verify.stalled": "This verification has not moved for over 10 minutes (its background job may have stopped): you may start a new one.",
+    "audit.verify.holds": "The audit chain holds: entries 1 to {seq}, {checked,number} in all, each checked.",
+    "audit.verify.broken": "The audit chain is broken: {what}.",
+    "audit.verify.abandoned": "The last verification did not finish: it stopped moving and a new one replaced it.",
+    "audit.verify.beforeChain": "{n,number} {n|entry was|entries were} written before the chain began: not on the chain, they cannot be checked.",
+    "audit.verify.head": "Head (keep it elsewhere to compare later)",
+    "audit.verify.headValue": "Entry {seq}",
+    "audit.verify.chainSince": "Chain since",
+    "audit.verify.startedAt": "Started",
+    "audit.verify.finishedAt": "Finished",
+    "audit.verify.requestedBy": "Asked by",
+    "audit.verify.break.missing": "entry {seq} is missing (the next entry found is {found}): deleted",
+    "audit.verify.break.missingTail": "entry {seq} is missing (the head names later entries than the log holds): deleted",
+    "audit.verify.break.edited": "entry {seq} ({id}) does not match its hash: its content was changed",
+    "audit.verify.break.relinked": "entry {seq} ({id}) does not point at entry {previous}: inserted, moved or its link rewritten",
+    "audit.verify.break.head": "the head (entry {headSeq}) is not the last entry of the chain ({seq}): the head or the newest entries were changed",
+    "audit.verify.line.head": "audit chain since {since}: head entry {seq}, hash {hash}",
+    "audit.verify.line.checked": "{checked} {checked|entry|entries} checked",
+    "audit.verify.line.checkedBefore": "{checked} {checked|entry|entries} checked; {before} written before the chain began {before|is|are} not covered",
+    "audit.verify.line.holds": "the chain holds",
+    "audit.verify.line.broken": "BROKEN at {at}",
+    "audit.verify.reason.missing": "Entry missing (deleted)",
+    "audit.verify.reason.edited": "Entry's content changed",
+    "audit.verify.reason.relinked": "Link rewritten (inserted or moved)",
+    "audit.verify.reason.head": "Head or newest entries changed",
+    "audit.verify.outcome.holds": "Holds",
+    "audit.verify.outcome.broken": "Broken",
     "audit.filter.action": "Action",
     "audit.filter.anyAction": "Every action",
     "audit.filter.family": "{family} (all)",

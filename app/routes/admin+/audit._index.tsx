@@ -6,16 +6,25 @@
  * it is (a kindergarten's name, a username …: audit-objects.server.ts), linked
  * where the admin may open it, and chosen from lists
  * (audit-actions.ts): a code the log does not know in the URL is ignored and
- * said so. Verifying the whole chain is a command (`npm run audit:verify`),
- * not a page: it reads every entry.
+ * said so. 校验审计链 starts a verification of the whole chain (a POST): the
+ * request only records it, a job walks the chain a stretch at a time
+ * (audit-verification.server.ts), and the page shows the latest one's progress
+ * or result, polling while it runs. `npm run audit:verify` does the same walk
+ * from the command line, in the same words (audit-chain-report.ts).
  */
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { DataTable } from "~/components/data-table";
 import { Instant } from "~/components/instant";
 import { AUDIT_ACTION_FILTERS, AUDIT_ENTITIES, AUDIT_FAMILIES, AUDIT_FAMILY_NAMES, AUDIT_SINGLE_ACTIONS, isAuditAction, isAuditEntity } from "~/domain/audit/audit-actions";
 import { auditLogPage, type AuditDetailShown } from "~/domain/audit/audit-log.queries.server";
+import { chainBreakMessage } from "~/domain/audit/audit-chain-report";
+import { latestAuditVerification, startAuditVerification, type AuditVerificationView } from "~/domain/audit/audit-verification.server";
+import { Fact } from "~/components/facts";
+import { usePoll } from "~/utils/use-poll";
+import { errorData, unknownIntent } from "~/web/failure.server";
+import { readForm } from "~/web/form.server";
 import type { AuditObjectPage } from "~/domain/audit/audit-objects.server";
 import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
 import { useT } from "~/utils/i18n";
@@ -71,11 +80,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { filters, ignored, unknown } = readFilters(request, auditQuery);
   const { rows, ...page } = await auditLogPage(getDb(), filters, await getLang(request), getRulesRuntime().library);
   const shown = rows.map(({ object, ...row }) => ({ ...row, object: object && { name: object.name, href: objectLink(actor, object.opens) } }));
-  return { ...page, rows: shown, filters, ignored, unknown };
+  const verification = await latestAuditVerification(getDb());
+  return { ...page, rows: shown, filters, ignored, unknown, verification };
+}
+
+/** 校验审计链: the log's readers start a verification; one already running is said to be (409). */
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, "read:audit:any");
+  if ((await readForm(request)).get("intent") !== "verify") return unknownIntent();
+  const result = await startAuditVerification(getDb(), { actorId: actor.id, requestId: context?.requestId as string | undefined });
+  if (!result.ok) return errorData(result);
+  return redirect("/admin/audit");
 }
 
 export default function AuditLog() {
-  const { rows, next, head, filters, ignored, unknown } = useLoaderData<typeof loader>();
+  const { rows, next, head, filters, ignored, unknown, verification } = useLoaderData<typeof loader>();
   const t = useT();
   const { before: _before, ...kept } = filters;
   const search = (extra: Record<string, string>) => `?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(kept).filter(([, v]) => v)) as Record<string, string>), ...extra })}`;
@@ -94,6 +113,7 @@ export default function AuditLog() {
           {t("audit.chain", { seq: head.seq, hash: head.hash.slice(0, 16) })}
         </p>
       ) : null}
+      <ChainVerification verification={verification} />
       <IgnoredParams names={ignored} unknown={unknown} testId="audit-ignored" />
       <Form method="get" className="filters grid cols-3" data-testid="audit-filters">
         <div className="field">
@@ -223,5 +243,63 @@ function AuditDetail({ detail }: { detail: AuditDetailShown }) {
       </dl>
       {detail.more > 0 ? <p className="audit-detail muted">{t("audit.detail.more", { n: detail.more })}</p> : null}
     </>
+  );
+}
+
+/**
+ * 审计链校验: the button, and the latest verification in words: its progress while it runs (the page polls), or
+ * whether the chain held and where it broke (the command line's words), the head to keep elsewhere, when and by whom.
+ */
+function ChainVerification({ verification: v }: { verification: AuditVerificationView | null }) {
+  const t = useT();
+  const actionData = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const running = v?.status === "running" && !v.stalled;
+  usePoll(running, 2000);
+  return (
+    <section className="audit-verification" data-testid="audit-verification" aria-labelledby="audit-verification-title">
+      <h2 id="audit-verification-title">{t("audit.verify.title")}</h2>
+      <p className="muted">{t("audit.verify.intro")}</p>
+      {v === null ? (
+        <p data-testid="audit-verification-result">{t("audit.verify.none")}</p>
+      ) : (
+        <>
+          <p role="status" aria-live="polite" data-testid="audit-verification-result" className={v.status === "broken" ? "form-error" : v.status === "holds" ? "notice" : undefined}>
+            {v.status === "running"
+              ? t("audit.verify.inProgress", { checked: v.checked, total: v.head.seq })
+              : v.status === "holds"
+                ? t("audit.verify.holds", { seq: v.head.seq, checked: v.checked })
+                : v.status === "broken" && v.broken
+                  ? t("audit.verify.broken", { what: t(chainBreakMessage(v.broken).key, chainBreakMessage(v.broken).vars) })
+                  : t("audit.verify.abandoned")}
+          </p>
+          {v.stalled ? <p className="form-error">{t("audit.verify.stalled")}</p> : running ? <p className="muted">{t("audit.verify.polling")}</p> : null}
+          {v.beforeChain ? <p className="muted">{t("audit.verify.beforeChain", { n: v.beforeChain })}</p> : null}
+          <dl className="grid cols-3">
+            <Fact label={t("audit.verify.head")} testId="audit-verification-head">
+              {t("audit.verify.headValue", { seq: v.head.seq })} <code className="wrap">{v.head.hash}</code>
+            </Fact>
+            <Fact label={t("audit.verify.chainSince")}>
+              <Instant value={v.head.chainStartedAt} />
+            </Fact>
+            <Fact label={t("audit.verify.requestedBy")}>{v.requestedBy ?? t("audit.system")}</Fact>
+            <Fact label={t("audit.verify.startedAt")}>
+              <Instant value={v.startedAt} />
+            </Fact>
+            <Fact label={t("audit.verify.finishedAt")}>{v.finishedAt ? <Instant value={v.finishedAt} /> : "—"}</Fact>
+          </dl>
+        </>
+      )}
+      {actionData?.error ? (
+        <p className="form-error" role="alert" data-testid="audit-verification-error">
+          {t(actionData.error.key, actionData.error.vars)}
+        </p>
+      ) : null}
+      <Form method="post">
+        <button type="submit" name="intent" value="verify" className="primary" disabled={busy || running}>
+          {t("audit.verify.start")}
+        </button>
+      </Form>
+    </section>
   );
 }

@@ -3,7 +3,8 @@
  * whole, checked as a new draft's are, its version raised and the edit audited, in one transaction with its stored
  * previews let go. An edit made from an older version (another officer saved first), of a batch no longer a draft
  * (an active batch never changes), of another district's batch or by a role that may not draft is refused and
- * writes nothing. An activation is of the version its preview showed.
+ * writes nothing; the same edit posted twice is answered as saved and written once. An activation is of the version
+ * its preview showed.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ulid } from "ulid";
@@ -140,6 +141,44 @@ describe("editing a draft batch", () => {
     expect(results.find((r) => !r.ok)).toMatchObject({ kind: "conflict", formErrors: [{ key: "guidance.batch.stale" }] });
     expect((await batchOf(id)).version).toBe(2);
     expect(await pricesOf(id)).toHaveLength(1);
+  });
+
+  it("answers the same edit posted twice (a double click without JavaScript) as saved, writing it once", async () => {
+    const id = await draft();
+    const input = { version: "1", rows: [row({ category: "boarding", base_price_yuan: "270" }), row({ base_price_yuan: "1010" })] };
+    const first = await editGuidanceChange({ db, actor: haishuNdrc, batchId: id, input, now: LATER });
+    expect(first).toMatchObject({ ok: true, rowCount: 2 });
+    expect(first.ok && first.repeated).toBeFalsy();
+    // A preview asked for after the first sending: the second, changing nothing, does not let it go.
+    const change = { kind: "guidance_batch" as const, batchId: id };
+    expect(await previewOf({ db, rules: getRulesRuntime(), change, actorId: haishuNdrc.id, inlineLimit: -1, now: LATER })).toMatchObject({ status: "computing" });
+    // The rows in another order are the same rows.
+    const again = await editGuidanceChange({ db, actor: haishuNdrc, batchId: id, input: { ...input, rows: [...input.rows].reverse() }, now: LATER });
+    expect(again).toMatchObject({ ok: true, rowCount: 2, repeated: true, batch: { id, version: 2, status: "draft" } });
+    expect((await batchOf(id)).version).toBe(2);
+    expect((await pricesOf(id)).map((p) => p.base_price_fen)).toEqual([27_000, 101_000]);
+    expect(await edits()).toHaveLength(1);
+    expect((await db.selectFrom("change_previews").select("status").execute()).map((p) => p.status)).toEqual(["pending"]);
+    // Sent together, the same: both saved, once.
+    const both = await draft();
+    const together = await Promise.all([1, 2].map(() => editGuidanceChange({ db, actor: haishuNdrc, batchId: both, input, now: LATER })));
+    expect(together.map((r) => r.ok)).toEqual([true, true]);
+    expect((await batchOf(both)).version).toBe(2);
+    expect(await edits()).toHaveLength(2);
+  });
+
+  it("refuses a repeated post once the draft has moved on, and a different edit from the same version", async () => {
+    const id = await draft();
+    const input = { version: 1, rows: [row({ base_price_yuan: "1010" })] };
+    expect((await editGuidanceChange({ db, actor: haishuNdrc, batchId: id, input, now: LATER })).ok).toBe(true);
+    // One row fewer than saved: not the same edit.
+    const fewer = await editGuidanceChange({ db, actor: haishuNdrc, batchId: id, input: { version: 1, rows: [row({ base_price_yuan: "1010" }), row({ category: "boarding", base_price_yuan: "260" })] }, now: LATER });
+    expect(fewer).toMatchObject({ ok: false, formErrors: [{ key: "guidance.batch.stale" }] });
+    expect((await editGuidanceChange({ db, actor: haishuEdu, batchId: id, input: { version: 2, rows: [row({ base_price_yuan: "1020" })] }, now: LATER })).ok).toBe(true);
+    // The draft is two versions on: the first edit's form, even with the rows it once saved, is stale.
+    const late = await editGuidanceChange({ db, actor: haishuNdrc, batchId: id, input, now: LATER });
+    expect(late).toMatchObject({ ok: false, kind: "conflict", formErrors: [{ key: "guidance.batch.stale" }] });
+    expect((await pricesOf(id)).map((p) => p.base_price_fen)).toEqual([102_000]);
   });
 
   it("refuses an active batch: active prices change only by a new batch", async () => {

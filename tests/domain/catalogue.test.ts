@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ulid } from "ulid";
 import type { DB } from "~/db/client";
-import type { Agency } from "~/db/schema";
 import type { Actor } from "~/domain/users/actor";
 import {
   addFeeItemType,
@@ -17,7 +16,7 @@ import {
 } from "~/domain/catalogue/catalogue.service.server";
 import { catalogueItemForEdit, catalogueOverview } from "~/domain/catalogue/catalogue.queries.server";
 import { allowedItemTypes } from "~/domain/filings/filing.service.server";
-import { createActor, HAISHU, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
+import { createActor, createOfficer, HAISHU, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -29,12 +28,6 @@ let jiangbeiEdu: Actor;
 let ningboEdu: Actor;
 
 const NOW = new Date("2026-06-01T02:00:00.000Z");
-
-async function officer(agency: Agency, regionCode: string): Promise<Actor> {
-  const actor = await createActor(db, "officer", { regionCode });
-  await db.updateTable("users").set({ agency }).where("id", "=", actor.id).execute();
-  return { ...actor, agency };
-}
 
 async function auditOf(code: string) {
   return db.selectFrom("audit_log").select(["action", "actor_id", "detail"]).where("entity_id", "=", code).orderBy("created_at").orderBy("id").execute();
@@ -48,11 +41,11 @@ beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
   await seedReferenceData(db);
-  haishuEdu = await officer("education", HAISHU);
-  haishuNdrc = await officer("development_reform", HAISHU);
-  haishuMarket = await officer("market", HAISHU);
-  jiangbeiEdu = await officer("education", JIANGBEI);
-  ningboEdu = await officer("education", NINGBO);
+  haishuEdu = await createOfficer(db, "education", HAISHU);
+  haishuNdrc = await createOfficer(db, "development_reform", HAISHU);
+  haishuMarket = await createOfficer(db, "market", HAISHU);
+  jiangbeiEdu = await createOfficer(db, "education", JIANGBEI);
+  ningboEdu = await createOfficer(db, "education", NINGBO);
 });
 
 afterAll(async () => {

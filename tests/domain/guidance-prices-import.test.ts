@@ -6,12 +6,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ulid } from "ulid";
 import type { DB } from "~/db/client";
-import type { Agency } from "~/db/schema";
 import type { Actor } from "~/domain/users/actor";
 import { importGuidanceCsv } from "~/domain/guidance-prices/guidance-price.service.server";
 import { guidanceCsvTemplate } from "~/domain/guidance-prices/guidance-price.csv.server";
 import { translate } from "~/i18n";
-import { createActor, HAISHU, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
+import { createOfficer, HAISHU, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -22,12 +21,6 @@ let haishuMarket: Actor;
 
 const NOW = new Date("2026-06-01T02:00:00.000Z");
 const HEADER = "region_code,nature,grade,age_band,category,base_price_yuan,max_float_percent,effective_from,effective_to,source_document";
-
-async function officer(agency: Agency, regionCode: string): Promise<Actor> {
-  const actor = await createActor(db, "officer", { regionCode });
-  await db.updateTable("users").set({ agency }).where("id", "=", actor.id).execute();
-  return { ...actor, agency };
-}
 
 function csv(...lines: string[]): string {
   return [HEADER, ...lines].join("\r\n") + "\r\n";
@@ -46,9 +39,9 @@ beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
   await seedReferenceData(db);
-  haishuEdu = await officer("education", HAISHU);
-  ningboNdrc = await officer("development_reform", NINGBO);
-  haishuMarket = await officer("market", HAISHU);
+  haishuEdu = await createOfficer(db, "education", HAISHU);
+  ningboNdrc = await createOfficer(db, "development_reform", NINGBO);
+  haishuMarket = await createOfficer(db, "market", HAISHU);
 });
 
 afterAll(async () => {

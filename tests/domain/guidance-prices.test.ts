@@ -8,7 +8,6 @@ import { newId } from "~/utils/ids";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ulid } from "ulid";
 import type { DB } from "~/db/client";
-import type { Agency } from "~/db/schema";
 import type { Actor } from "~/domain/users/actor";
 import { hasPermission, permissionsOf } from "~/domain/users/actor";
 import { activateWithReevaluation } from "~/domain/changes/activation.server";
@@ -23,7 +22,7 @@ import {
   guidancePriceHistory,
   guidancePriceOverview,
 } from "~/domain/guidance-prices/guidance-price.queries.server";
-import { addGuidancePrice, createActor, HAISHU, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
+import { addGuidancePrice, createActor, createOfficer, guidanceRow, HAISHU, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -36,27 +35,6 @@ let jiangbeiEdu: Actor;
 let admin: Actor;
 
 const NOW = new Date("2026-06-01T02:00:00.000Z");
-
-async function officer(agency: Agency, regionCode: string): Promise<Actor> {
-  const actor = await createActor(db, "officer", { regionCode });
-  await db.updateTable("users").set({ agency }).where("id", "=", actor.id).execute();
-  return { ...actor, agency };
-}
-
-function row(overrides: Record<string, string> = {}) {
-  return {
-    region_code: HAISHU,
-    nature: "inclusive_private",
-    grade: "class1",
-    age_band: "all",
-    category: "care_education",
-    base_price_yuan: "1100",
-    max_float_percent: "10",
-    effective_from: "2026-09-01",
-    source_document: "海发改〔2026〕12号",
-    ...overrides,
-  };
-}
 
 async function count(table: "guidance_prices" | "guidance_price_batches" | "audit_log" | "reevaluation_runs" | "outbox"): Promise<number> {
   const r = await db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
@@ -73,11 +51,11 @@ beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
   await seedReferenceData(db);
-  haishuEdu = await officer("education", HAISHU);
-  haishuNdrc = await officer("development_reform", HAISHU);
-  haishuMarket = await officer("market", HAISHU);
-  ningboNdrc = await officer("development_reform", NINGBO);
-  jiangbeiEdu = await officer("education", JIANGBEI);
+  haishuEdu = await createOfficer(db, "education", HAISHU);
+  haishuNdrc = await createOfficer(db, "development_reform", HAISHU);
+  haishuMarket = await createOfficer(db, "market", HAISHU);
+  ningboNdrc = await createOfficer(db, "development_reform", NINGBO);
+  jiangbeiEdu = await createOfficer(db, "education", JIANGBEI);
   admin = await createActor(db, "admin");
 });
 
@@ -114,7 +92,7 @@ describe("creating a draft batch", () => {
       submissionKey: ulid(),
       db,
       actor: haishuEdu,
-      input: { rows: [row(), row({ category: "boarding", base_price_yuan: "260.5", max_float_percent: "12.5", effective_to: "2027-08-31" })] },
+      input: { rows: [guidanceRow(), guidanceRow({ category: "boarding", base_price_yuan: "260.5", max_float_percent: "12.5", effective_to: "2027-08-31" })] },
       now: NOW,
       requestId: "req-1",
     });
@@ -148,10 +126,10 @@ describe("creating a draft batch", () => {
       actor: haishuEdu,
       input: {
         rows: [
-          row({ base_price_yuan: "1.234", max_float_percent: "120" }),
-          row({ effective_from: "2026-09-01", effective_to: "2026-08-31", source_document: "" }),
-          row({ nature: "forprofit_private", grade: "gold" }),
-          row({ grade: "", category: "" }),
+          guidanceRow({ base_price_yuan: "1.234", max_float_percent: "120" }),
+          guidanceRow({ effective_from: "2026-09-01", effective_to: "2026-08-31", source_document: "" }),
+          guidanceRow({ nature: "forprofit_private", grade: "gold" }),
+          guidanceRow({ grade: "", category: "" }),
         ],
       },
       now: NOW,
@@ -173,31 +151,31 @@ describe("creating a draft batch", () => {
   });
 
   it("refuses an end date before the start date and the same key twice", async () => {
-    const endFirst = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [row({ effective_to: "2026-08-31" })] }, now: NOW });
+    const endFirst = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [guidanceRow({ effective_to: "2026-08-31" })] }, now: NOW });
     expect(endFirst).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "rows[0].effective_to": [{ key: "guidance.effectiveTo.beforeFrom" }] } });
     // Told together with a price that is no price, not a round later.
-    const withBadPrice = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [row({ effective_to: "2026-08-31", base_price_yuan: "abc" })] }, now: NOW });
+    const withBadPrice = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [guidanceRow({ effective_to: "2026-08-31", base_price_yuan: "abc" })] }, now: NOW });
     expect(withBadPrice).toMatchObject({
       ok: false,
       fieldErrors: { "rows[0].effective_to": [{ key: "guidance.effectiveTo.beforeFrom" }], "rows[0].base_price_yuan": [{ key: "guidance.basePrice.invalid" }] },
     });
-    const twice = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [row(), row({ base_price_yuan: "900" })] }, now: NOW });
+    const twice = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [guidanceRow(), guidanceRow({ base_price_yuan: "900" })] }, now: NOW });
     expect(twice).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "rows[1].region_code": [{ key: "guidance.row.duplicate" }] } });
   });
 
   it("keeps a district officer to their district and lets a city officer set city and district rows", async () => {
-    const foreign = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [row({ region_code: JIANGBEI })] }, now: NOW });
+    const foreign = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [guidanceRow({ region_code: JIANGBEI })] }, now: NOW });
     expect(foreign).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "rows[0].region_code": [{ key: "guidance.region.outOfScope" }] } });
-    const city = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [row({ region_code: NINGBO })] }, now: NOW });
+    const city = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [guidanceRow({ region_code: NINGBO })] }, now: NOW });
     expect(city).toMatchObject({ ok: false, fieldErrors: { "rows[0].region_code": [{ key: "guidance.region.outOfScope" }] } });
-    const unknown = await createGuidanceDraft({ submissionKey: ulid(), db, actor: ningboNdrc, input: { rows: [row({ region_code: "330299" })] }, now: NOW });
+    const unknown = await createGuidanceDraft({ submissionKey: ulid(), db, actor: ningboNdrc, input: { rows: [guidanceRow({ region_code: "330299" })] }, now: NOW });
     expect(unknown).toMatchObject({ ok: false, fieldErrors: { "rows[0].region_code": [{ key: "guidance.region.unknown" }] } });
 
     const wide = await createGuidanceDraft({
       submissionKey: ulid(),
       db,
       actor: ningboNdrc,
-      input: { rows: [row({ region_code: NINGBO }), row({ region_code: HAISHU }), row({ region_code: JIANGBEI })] },
+      input: { rows: [guidanceRow({ region_code: NINGBO }), guidanceRow({ region_code: HAISHU }), guidanceRow({ region_code: JIANGBEI })] },
       now: NOW,
     });
     expect(wide.ok).toBe(true);
@@ -208,9 +186,9 @@ describe("creating a draft batch", () => {
   });
 
   it("refuses market supervision and operators with 403", async () => {
-    expect(await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuMarket, input: { rows: [row()] }, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuMarket, input: { rows: [guidanceRow()] }, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
     const operator = await createActor(db, "operator", { regionCode: HAISHU });
-    expect(await createGuidanceDraft({ submissionKey: ulid(), db, actor: operator, input: { rows: [row()] }, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await createGuidanceDraft({ submissionKey: ulid(), db, actor: operator, input: { rows: [guidanceRow()] }, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
     expect(await count("guidance_price_batches")).toBe(0);
   });
 });
@@ -220,7 +198,7 @@ describe("activating a batch", () => {
     const replaced = await addGuidancePrice(db, { region_code: HAISHU, base_price_fen: 103_000 });
     const otherGrade = await addGuidancePrice(db, { region_code: HAISHU, grade: "class2", base_price_fen: 90_000 });
     const cityRow = await addGuidancePrice(db, { region_code: NINGBO, base_price_fen: 98_000 });
-    const batchId = await draftOf(haishuEdu, [row(), row({ age_band: "nursery", base_price_yuan: "1400" })]);
+    const batchId = await draftOf(haishuEdu, [guidanceRow(), guidanceRow({ age_band: "nursery", base_price_yuan: "1400" })]);
 
     const result = await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuNdrc, batchId, now: NOW, requestId: "req-2" });
     expect(result).toMatchObject({ ok: true, activated: 2, superseded: 1 });
@@ -242,7 +220,7 @@ describe("activating a batch", () => {
 
   it("starts its re-evaluation run in the same transaction, and a failure after the batch was applied undoes the whole activation", async () => {
     const replaced = await addGuidancePrice(db, { region_code: HAISHU });
-    const batchId = await draftOf(haishuEdu, [row()]);
+    const batchId = await draftOf(haishuEdu, [guidanceRow()]);
     const before = { audit: await count("audit_log"), runs: await count("reevaluation_runs"), outbox: await count("outbox") };
 
     const claim = { actorId: haishuEdu.id, form: "guidance_activation" as const, key: newId(), fingerprint: "test" };
@@ -266,7 +244,7 @@ describe("activating a batch", () => {
   });
 
   it("activates a batch once: a second activation or a discard afterwards is a conflict", async () => {
-    const batchId = await draftOf(haishuEdu, [row()]);
+    const batchId = await draftOf(haishuEdu, [guidanceRow()]);
     expect((await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId, now: NOW })).ok).toBe(true);
     expect(await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, kind: "conflict", formErrors: [{ key: "guidance.batch.notDraft" }] });
     expect(await discardGuidanceBatch({ db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, kind: "conflict" });
@@ -274,7 +252,7 @@ describe("activating a batch", () => {
 
   it("two concurrent activations: exactly one wins", async () => {
     await addGuidancePrice(db, { region_code: HAISHU });
-    const batchId = await draftOf(haishuEdu, [row()]);
+    const batchId = await draftOf(haishuEdu, [guidanceRow()]);
     const results = await Promise.all([
       activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId, now: NOW }),
       activateGuidanceChange({ submissionKey: newId(), db, actor: haishuNdrc, batchId, now: NOW }),
@@ -286,7 +264,7 @@ describe("activating a batch", () => {
   });
 
   it("is refused outside the agency or the jurisdiction", async () => {
-    const cityBatch = await draftOf(ningboNdrc, [row({ region_code: NINGBO })]);
+    const cityBatch = await draftOf(ningboNdrc, [guidanceRow({ region_code: NINGBO })]);
     expect(await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
     expect(await activateGuidanceChange({ submissionKey: newId(), db, actor: jiangbeiEdu, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
     expect(await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuMarket, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
@@ -298,7 +276,7 @@ describe("activating a batch", () => {
 describe("discarding a batch", () => {
   it("marks the batch discarded, keeps its rows as the record of the proposal and changes nothing in force", async () => {
     const active = await addGuidancePrice(db, { region_code: HAISHU });
-    const batchId = await draftOf(haishuEdu, [row()]);
+    const batchId = await draftOf(haishuEdu, [guidanceRow()]);
     const result = await discardGuidanceBatch({ db, actor: haishuNdrc, batchId, now: NOW });
     expect(result).toMatchObject({ ok: true, batch: { status: "discarded" } });
     const rows = await db.selectFrom("guidance_prices").select(["id", "status"]).orderBy("id").execute();
@@ -314,13 +292,13 @@ describe("discarding a batch", () => {
 describe("reading", () => {
   it("history of a key lists every row, superseded ones included, newest first; a foreign district's key is not found", async () => {
     await addGuidancePrice(db, { region_code: HAISHU, base_price_fen: 100_000 });
-    const first = await draftOf(haishuEdu, [row({ base_price_yuan: "1050" })]);
+    const first = await draftOf(haishuEdu, [guidanceRow({ base_price_yuan: "1050" })]);
     await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId: first, now: NOW });
     const second = await createGuidanceDraft({
       submissionKey: ulid(),
       db,
       actor: haishuEdu,
-      input: { rows: [row({ base_price_yuan: "1100", source_document: "海发改〔2027〕3号" })] },
+      input: { rows: [guidanceRow({ base_price_yuan: "1100", source_document: "海发改〔2027〕3号" })] },
       now: new Date("2026-07-01T00:00:00Z"),
     });
     if (!second.ok) throw new Error("draft refused");
@@ -344,7 +322,7 @@ describe("reading", () => {
     await addGuidancePrice(db, { region_code: NINGBO });
     await addGuidancePrice(db, { region_code: JIANGBEI });
     await addGuidancePrice(db, { region_code: HAISHU, nature: "nonprofit_private" });
-    const batchId = await draftOf(haishuEdu, [row()]);
+    const batchId = await draftOf(haishuEdu, [guidanceRow()]);
 
     const mine = await guidancePriceOverview(db, haishuEdu, {});
     expect(mine.rows.map((r) => [r.region_code, r.editable]).sort()).toEqual([

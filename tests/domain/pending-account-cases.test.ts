@@ -21,8 +21,8 @@ import { parsePayload } from "~/domain/outbox/topics";
 import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
 import { formatMessage } from "~/rules/explain";
-import { createActor, HAISHU, insertCareFeeFiling, rulesInForce, seedReferenceData } from "../factories/domain";
-import { createOfficer, fileAccountFor as fileAccountOf, namedKindergarten } from "../factories/fee-accounts";
+import { createActor, createOfficer, HAISHU, insertCareFeeFiling, rulesInForce, seedReferenceData } from "../factories/domain";
+import { fileAccountFor as fileAccountOf, namedKindergarten } from "../factories/fee-accounts";
 import { localDirectoryStore } from "~/domain/evidence/evidence-store.server";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

@@ -8,7 +8,6 @@
 import { ulid } from "ulid";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DB } from "~/db/client";
-import type { Agency } from "~/db/schema";
 import { countActiveFilings } from "~/domain/changes/active-filings.server";
 import { activateGuidanceChange } from "~/domain/changes/guidance-change.server";
 import { changeScope, previewChange } from "~/domain/changes/preview.server";
@@ -23,7 +22,7 @@ import type { JobContext } from "../../jobs/context";
 import { silentLogger } from "../../jobs/logger";
 import { createReevaluateProcessor } from "../../jobs/processors/reevaluate";
 import { createInProcessRunner } from "../../jobs/runner";
-import { addGuidancePrice, createActor, createKindergarten, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
+import { addGuidancePrice, createKindergarten, createOfficer, guidanceRow, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
 import { crashOn, createTestDb, insertInto, type TestDb } from "../setup/test-db";
 
 /** Only the guidance-price cap (R03): the fixture filings are minimal and other rules would flag them all alike. */
@@ -43,12 +42,6 @@ let filings: Map<string, string[]>;
 
 const jobContext = (): JobContext => ({ db, rules, logger: silentLogger });
 const drain = () => createInProcessRunner({ db, ctx: jobContext(), processors }).drainOnce();
-
-async function officer(agency: Agency, regionCode: string): Promise<Actor> {
-  const actor = await createActor(db, "officer", { regionCode });
-  await db.updateTable("users").set({ agency }).where("id", "=", actor.id).execute();
-  return { ...actor, agency };
-}
 
 /**
  * 宁波 sets 普惠 class1 at 1000 yuan (cap 1100), 海曙 its own at 1000 too; 江北 and 鄞州 have none of their own (the
@@ -78,17 +71,7 @@ async function seedFixture(): Promise<void> {
 
 /** A draft batch lowering class1 to 900 yuan (cap 990: every 1050-yuan filing under it is over) for one region. */
 async function draftLowering(actor: Actor, regionCode: string): Promise<string> {
-  const row = {
-    region_code: regionCode,
-    nature: "inclusive_private",
-    grade: "class1",
-    age_band: "all",
-    category: "care_education",
-    base_price_yuan: "900",
-    max_float_percent: "10",
-    effective_from: "2026-09-01",
-    source_document: "甬发改〔2026〕7号",
-  };
+  const row = guidanceRow({ region_code: regionCode, base_price_yuan: "900", source_document: "甬发改〔2026〕7号" });
   const result = await createGuidanceDraft({ submissionKey: ulid(), db, actor, input: { rows: [row] }, now: NOW });
   if (!result.ok) throw new Error(`draft refused: ${JSON.stringify(result)}`);
   return result.batchId;
@@ -129,8 +112,8 @@ beforeEach(async () => {
   t = await createTestDb();
   db = t.db;
   await seedFixture();
-  haishuEdu = await officer("education", HAISHU);
-  ningboNdrc = await officer("development_reform", NINGBO);
+  haishuEdu = await createOfficer(db, "education", HAISHU);
+  ningboNdrc = await createOfficer(db, "development_reform", NINGBO);
 });
 
 afterEach(async () => {

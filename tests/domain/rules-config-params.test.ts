@@ -21,13 +21,12 @@ import { createRulesRuntime, evaluateWithRegionalRules } from "~/domain/rules-ru
 import type { Actor } from "~/domain/users/actor";
 import { translate } from "~/i18n";
 import type { DB } from "~/db/client";
-import type { Agency } from "~/db/schema";
 import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
 import { loadRuleSet } from "~/rules/load/read-files";
 import { fileChronology } from "~/rules/load/rule-set";
-import { createActor, createKindergarten, currentCheck, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, PROVINCE, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
+import { createActor, createKindergarten, createOfficer, currentCheck, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, PROVINCE, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 /** Only the two rules whose params are tuned here: the minimal fixture filings would trip the others alike. */
@@ -40,35 +39,6 @@ let t: TestDb;
 let db: DB;
 const actors: Record<string, Actor> = {};
 const kg: Record<string, { id: string; filingId: string }> = {};
-
-async function officer(agency: Agency, regionCode: string): Promise<Actor> {
-  const id = ulid();
-  const actor: Actor = {
-    id,
-    username: `officer-${id.toLowerCase()}`,
-    displayName: `officer ${id.slice(-4)}`,
-    role: "officer",
-    agency,
-    regionCode,
-    kindergartenId: null,
-  };
-  await db
-    .insertInto("users")
-    .values({
-      id,
-      username: actor.username,
-      display_name: actor.displayName,
-      password_hash: "x",
-      role: "officer",
-      agency,
-      region_code: regionCode,
-      kindergarten_id: null,
-      active: 1,
-      created_at: AT,
-    })
-    .execute();
-  return actor;
-}
 
 /** The stored current result of a rule for a filing. */
 async function currentResult(filingId: string, ruleId: string) {
@@ -93,10 +63,10 @@ beforeAll(async () => {
   await seedReferenceData(db);
   actors.admin = await createActor(db, "admin");
   actors.operator = await createActor(db, "operator", { regionCode: HAISHU });
-  actors.haishuMarket = await officer("market", HAISHU);
-  actors.haishuEdu = await officer("education", HAISHU);
-  actors.jiangbeiEdu = await officer("education", JIANGBEI);
-  actors.ningboNdrc = await officer("development_reform", NINGBO);
+  actors.haishuMarket = await createOfficer(db, "market", HAISHU);
+  actors.haishuEdu = await createOfficer(db, "education", HAISHU);
+  actors.jiangbeiEdu = await createOfficer(db, "education", JIANGBEI);
+  actors.ningboNdrc = await createOfficer(db, "development_reform", NINGBO);
 
   // A: a for-profit kindergarten in 海曙 raising its fee by 15 % (R04 amber at the default 10 %), with 70 days' notice.
   const a = await createKindergarten(db, { region_code: HAISHU, nature: "forprofit_private", name: "海曙甲幼儿园" });

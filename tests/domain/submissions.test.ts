@@ -17,7 +17,7 @@ import { createGuidanceDraft, importGuidanceCsv } from "~/domain/guidance-prices
 import { fail, Refusal } from "~/domain/result";
 import { fingerprintOf, oncePer, submissionClaim, submitOnce, type SubmissionClaim } from "~/domain/submissions/submission.service.server";
 import type { Actor } from "~/domain/users/actor";
-import { countRows, createActor, createKindergartenWithOperator, filingForm, HAISHU, seedReferenceData } from "../factories/domain";
+import { countRows, createActor, createKindergartenWithOperator, filingForm, guidanceRow, HAISHU, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -240,7 +240,7 @@ describe("the create services", () => {
   });
 
   it("a guidance draft by form and by CSV: a repeat names the first batch; the import's key refused for another file says so with no row errors", async () => {
-    const row = { region_code: HAISHU, nature: "inclusive_private", grade: "class1", age_band: "all", category: "care_education", base_price_yuan: "1000", max_float_percent: "10", effective_from: "2026-09-01", source_document: "测试〔2026〕1号" };
+    const row = guidanceRow({ base_price_yuan: "1000", source_document: "测试〔2026〕1号" });
     const formKey = ulid();
     const draft = await createGuidanceDraft({ db, actor: officer, input: { rows: [row] }, submissionKey: formKey, now: NOW });
     expect(await createGuidanceDraft({ db, actor: officer, input: { rows: [row] }, submissionKey: formKey, now: NOW })).toEqual({ ...draft, replayed: true });

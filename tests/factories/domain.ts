@@ -168,6 +168,11 @@ export async function createActor(
   return actor;
 }
 
+/** An officer of `agency` in `regionCode` (createActor alone makes market officers). */
+export async function createOfficer(db: DB, agency: Agency, regionCode: string): Promise<Actor> {
+  return createActor(db, "officer", { regionCode, agency });
+}
+
 /** A kindergarten together with its operator. */
 export async function createKindergartenWithOperator(db: DB, overrides: Parameters<typeof createKindergarten>[1] = {}) {
   const kg = await createKindergarten(db, overrides);
@@ -459,6 +464,25 @@ export async function actorOf(db: DB, username: string): Promise<Actor> {
 }
 
 /**
+ * One row of a guidance-price draft as the drafting form (or an import) gives it: 海曙's 普惠 保教费 for class1, all
+ * ages, 1100 yuan with a 10 % float from 2026-09-01, unless `overrides` say otherwise.
+ */
+export function guidanceRow(overrides: Record<string, string> = {}) {
+  return {
+    region_code: HAISHU,
+    nature: "inclusive_private",
+    grade: "class1",
+    age_band: "all",
+    category: "care_education",
+    base_price_yuan: "1100",
+    max_float_percent: "10",
+    effective_from: "2026-09-01",
+    source_document: "海发改〔2026〕12号",
+    ...overrides,
+  };
+}
+
+/**
  * A draft guidance batch from 海曙's development-reform officer (demo data): 普惠 保教费 for all ages
  * at `yuan`, 10 % float, for these grades. Low enough, it puts some demo kindergartens over the cap.
  */
@@ -476,17 +500,9 @@ export async function draftCareFeeBatch(
     db,
     actor: await actorOf(db, opts.username),
     input: {
-      rows: opts.grades.map((grade) => ({
-        region_code: opts.regionCode,
-        nature: "inclusive_private",
-        grade,
-        age_band: "all",
-        category: "care_education",
-        base_price_yuan: opts.yuan,
-        max_float_percent: "10",
-        effective_from: opts.effectiveFrom ?? "2025-09-01",
-        source_document: opts.sourceDocument,
-      })),
+      rows: opts.grades.map((grade) =>
+        guidanceRow({ region_code: opts.regionCode, grade, base_price_yuan: opts.yuan, effective_from: opts.effectiveFrom ?? "2025-09-01", source_document: opts.sourceDocument }),
+      ),
     },
   });
   if (!draft.ok) throw new Error(`draft rejected: ${JSON.stringify(draft)}`);

@@ -1,25 +1,17 @@
 /**
- * Fixtures for the fee-account tests (domain and routes): officers of a given
- * agency, evidence bytes of every kind the content check must tell apart, the
+ * Fixtures for the fee-account tests (domain and routes): the officers who
+ * review and read accounts, evidence bytes of every kind the content check must tell apart, the
  * filing form's fields as the page posts them, and the row counts a refused
  * filing must leave as they were.
  */
 import { ulid } from "ulid";
 import type { DB } from "~/db/client";
-import type { Agency } from "~/db/schema";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import type { Actor } from "~/domain/users/actor";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { fileAccount } from "~/domain/fee-accounts/fee-account.service.server";
 import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
-import { createActor, createKindergartenWithOperator, HAISHU, JIANGBEI } from "./domain";
-
-/** An officer of `agency` in `regionCode` (createActor makes market officers). */
-export async function createOfficer(db: DB, agency: Agency, regionCode: string): Promise<Actor> {
-  const officer = await createActor(db, "officer", { regionCode });
-  await db.updateTable("users").set({ agency }).where("id", "=", officer.id).execute();
-  return { ...officer, agency };
-}
+import { createActor, createKindergartenWithOperator, createOfficer, HAISHU, JIANGBEI } from "./domain";
 
 /** Who reads and reviews fee accounts: 海曙区's education officer (reviews) and market officer (reads), 江北区's education officer, the administrator; made in that order. */
 export async function accountOfficers(db: DB): Promise<{ haishuEdu: Actor; haishuMarket: Actor; jiangbeiEdu: Actor; admin: Actor }> {

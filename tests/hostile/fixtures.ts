@@ -21,6 +21,7 @@ import { submitComplaint } from "~/domain/complaints/complaint-intake.server";
 import { getEvidenceStore } from "~/web/evidence.server";
 import { actorOf, draftHaishuCareFeeBatch, HAISHU } from "../factories/domain";
 import { commitSessionCookie } from "~/web/auth.server";
+import { guidanceDraftFields } from "../setup/guidance-draft-post";
 import { cookieHeaderFrom } from "../setup/route-helpers";
 
 /** Tried in this order for each route: the first that reaches it is used. */
@@ -140,6 +141,19 @@ export async function signIn(db: DB, account: Account): Promise<string> {
 }
 
 /**
+ * A one-row 海曙 guidance-price draft as the drafting page and the edit page post it: `first` is the page's own field
+ * (the drafting page's one-time key, the edit page's version), then the row with its grade, price and source document.
+ */
+function guidanceDraftForm(first: Record<string, string>, row: { grade: string; yuan: number; source: string }): URLSearchParams {
+  const { submissionKey: _key, ...fields } = guidanceDraftFields({
+    "rows[0].grade": row.grade,
+    "rows[0].base_price_yuan": String(row.yuan),
+    "rows[0].source_document": row.source,
+  });
+  return new URLSearchParams({ ...first, ...fields });
+}
+
+/**
  * The legitimate form of each action that stores text, with `dirty` in every
  * text field, as its page would post it: a create form with a fresh one-time
  * submission key, as its loader gives it. `n` keeps repeated posts distinct.
@@ -181,34 +195,11 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
     case "routes/officer+/catalogue.$code":
       return new URLSearchParams({ nameZh: `改名${n}${dirty}`, nameEn: `Renamed ${n}${dirty}` });
     case "routes/officer+/guidance-prices.new":
-      return new URLSearchParams({
-        submissionKey,
-        "rows[0].region_code": HAISHU,
-        "rows[0].nature": "inclusive_private",
-        "rows[0].grade": "class2",
-        "rows[0].age_band": "all",
-        "rows[0].category": "care_education",
-        "rows[0].base_price_yuan": String(1000 + n),
-        "rows[0].max_float_percent": "10",
-        "rows[0].effective_from": "2026-09-01",
-        "rows[0].effective_to": "",
-        "rows[0].source_document": `海发改〔2026〕${n}号${dirty}`,
-      });
+      return guidanceDraftForm({ submissionKey }, { grade: "class2", yuan: 1000 + n, source: `海发改〔2026〕${n}号${dirty}` });
     case "routes/officer+/guidance-prices.batches.$batchId_.edit":
-      // The draft's first edit is saved (version 1); a later transport's, made from the same version, is a 409.
-      return new URLSearchParams({
-        version: "1",
-        "rows[0].region_code": HAISHU,
-        "rows[0].nature": "inclusive_private",
-        "rows[0].grade": "class1",
-        "rows[0].age_band": "all",
-        "rows[0].category": "care_education",
-        "rows[0].base_price_yuan": String(1400 + n),
-        "rows[0].max_float_percent": "10",
-        "rows[0].effective_from": "2026-09-01",
-        "rows[0].effective_to": "",
-        "rows[0].source_document": `海发改〔2026〕${n}号${dirty}`,
-      });
+      // The draft's first edit is saved (version 1); a later transport's, made from the same version with other rows
+      // (its own price), is a 409.
+      return guidanceDraftForm({ version: "1" }, { grade: "class1", yuan: 1400 + n, source: `海发改〔2026〕${n}号${dirty}` });
     case "routes/officer+/guidance-prices.import": {
       const csv =
         "region_code,nature,grade,age_band,category,base_price_yuan,max_float_percent,effective_from,effective_to,source_document\r\n" +

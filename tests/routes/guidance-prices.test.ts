@@ -444,6 +444,18 @@ describe("editing a draft batch", () => {
     expect(await pricesOf(batchId)).toEqual([{ base_price_fen: 107_000, status: "draft" }]);
   });
 
+  it("the same edit posted twice without JavaScript: both answers show the saved draft, saved once", async () => {
+    const batchId = await haishuDraft();
+    const post = () => callRoute(editRoute.action, editPath(batchId), { cookie: cookies["haishu.ndrc"], params: { batchId }, form: editForm(1, { "rows[0].base_price_yuan": "1075" }) });
+    const saved = `/officer/guidance-prices/batches/${batchId}?edited=1`;
+    expect(await post()).toMatchObject({ status: 302, location: saved });
+    // The browser shows the second answer: the draft as saved, not a refusal naming someone else.
+    expect(await post()).toMatchObject({ status: 302, location: saved });
+    expect(await pricesOf(batchId)).toEqual([{ base_price_fen: 107_500, status: "draft" }]);
+    const batch = await t.db.selectFrom("guidance_price_batches").select("version").where("id", "=", batchId).executeTakeFirstOrThrow();
+    expect(batch.version).toBe(2);
+  });
+
   it("the preview page's activation carries the version it previewed; after an edit it is refused with 409", async () => {
     const batchId = await haishuDraft();
     const cookie = cookies["haishu.ndrc"];

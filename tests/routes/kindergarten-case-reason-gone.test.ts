@@ -20,13 +20,13 @@ import * as caseList from "~/routes/kindergarten+/cases._index";
 import { setDb } from "~/web/db.server";
 import {
   createActor,
+  createOfficer,
   HAISHU,
   insertCareFeeFiling,
   rulesInForce,
   seedReferenceData,
 } from "../factories/domain";
 import {
-  createOfficer,
   fileAccountFor,
   namedKindergarten,
 } from "../factories/fee-accounts";

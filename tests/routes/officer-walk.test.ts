@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { ulid } from "ulid";
 import { createGuidanceDraft } from "~/domain/guidance-prices/guidance-price.service.server";
 import { isMessageKey } from "~/i18n";
-import { actorOf } from "../factories/domain";
+import { actorOf, guidanceRow } from "../factories/domain";
 import { loadRuleSet } from "~/rules/load/read-files";
 import { commitLang } from "~/web/lang.server";
 import { useBuiltApp } from "../setup/built-app";
@@ -93,17 +93,7 @@ describe("activating a guidance-price batch", () => {
       db: app.db(),
       actor: await actorOf(app.db(), "haishu.ndrc"),
       input: {
-        rows: days.map((effective_from, i) => ({
-          region_code: "330203",
-          nature: "inclusive_private",
-          grade: ["class1", "class2"][i]!,
-          age_band: "all",
-          category: "care_education",
-          base_price_yuan: "1100",
-          max_float_percent: "10",
-          effective_from,
-          source_document: "海发改〔2026〕42号",
-        })),
+        rows: days.map((effective_from, i) => guidanceRow({ grade: ["class1", "class2"][i]!, effective_from, source_document: "海发改〔2026〕42号" })),
       },
     });
     if (!created.ok) throw new Error(`draft rejected: ${JSON.stringify(created)}`);

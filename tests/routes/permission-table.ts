@@ -13,6 +13,7 @@
 import { expect } from "vitest";
 import { ulid } from "ulid";
 import { nextTermFilingPost } from "../setup/filing-post";
+import { guidanceDraftFields } from "../setup/guidance-draft-post";
 import { mealFundMonthPost } from "../setup/meal-fund-post";
 import type { RouteOutcome } from "../setup/route-helpers";
 
@@ -1642,19 +1643,15 @@ function accountPost(kindergartenId: string): FormData {
 }
 
 function guidancePost(regionCode: string): URLSearchParams {
-  return new URLSearchParams({
-    submissionKey: ulid(),
-    "rows[0].region_code": regionCode,
-    "rows[0].nature": "inclusive_private",
-    "rows[0].grade": "class2",
-    "rows[0].age_band": "all",
-    "rows[0].category": "care_education",
-    "rows[0].base_price_yuan": "1234",
-    "rows[0].max_float_percent": "10",
-    "rows[0].effective_from": "2027-09-01",
-    "rows[0].effective_to": "",
-    "rows[0].source_document": "越权〔2026〕1号",
-  });
+  return new URLSearchParams(
+    guidanceDraftFields({
+      "rows[0].region_code": regionCode,
+      "rows[0].grade": "class2",
+      "rows[0].base_price_yuan": "1234",
+      "rows[0].effective_from": "2027-09-01",
+      "rows[0].source_document": "越权〔2026〕1号",
+    }),
+  );
 }
 
 /** The registry import's confirmation, as its preview page posts it: the file's text, committed. */

@@ -1,7 +1,8 @@
 /**
  * A legal basis as an English reader sees it, wherever one is shown: a flag's explanation (kindergartens, officers,
  * the public) and the rules' pages (LegalBasisList) give each document's English title with the Chinese title beside
- * it (app/i18n/legal-documents.ts); a Chinese reader reads the document as the rule cites it.
+ * it (app/i18n/legal-documents.ts), its article, the note after it and the prose some versions cite in English
+ * (app/i18n/legal-articles.ts); a Chinese reader reads the document as the rule cites it.
  */
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
@@ -28,20 +29,22 @@ describe("a legal basis in English", () => {
     expect(zh).not.toMatch(/[A-Za-z]{3}/);
   });
 
-  it("a flag names its articles in English (Art. 69 ¶3), a note beside as cited, prose as cited; in Chinese as cited", async () => {
+  it("a flag names its articles in English (Art. 69 ¶3), their notes and prose too; in Chinese as cited", async () => {
     const o = await outcomeOf("R13", filing("nonprofit_private", { effectiveFrom: "2026-03-01", items: [item(), service({ voluntary: false })] }));
     const html = (lang: "en" | "zh-CN") => renderStatic(createElement(FlagExplanation, { outcome: o, audience: "kindergarten" }), { lang });
     const en = basisOf(await html("en"));
-    expect(en).toContain("(《幼儿园收费管理暂行办法》（发改价格〔2011〕3207号）) Arts. 10 and 11 (代收费原则)");
-    expect(en).toContain("Preschool Education Law of the PRC (《中华人民共和国学前教育法》) Art. 69 ¶3 (不得违反有关规定收取费用");
-    expect(en).toContain("发改价格〔2025〕1644号）) 服务性收费和代收费由家长自愿选择");
+    expect(en).toContain("(《幼儿园收费管理暂行办法》（发改价格〔2011〕3207号）) Arts. 10 and 11 (principles of fees collected on behalf)");
+    expect(en).toContain("Preschool Education Law of the PRC (《中华人民共和国学前教育法》) Art. 69 ¶3 (no fee charged against the rules; no goods or services sold, openly or in disguise)");
+    expect(en).toContain("发改价格〔2025〕1644号）) service charges and fees collected on behalf are the parents");
     expect(en).not.toMatch(/第[一二三四五六七八九十]+条/);
+    // No Chinese but the documents' titles beside their English ones.
+    expect(o.legalBasis.reduce((text, b) => text.replaceAll(`(${b.document})`, ""), en)).not.toMatch(/[\u3400-\u9fff]/);
     const zh = basisOf(await html("zh-CN"));
     expect(zh).toContain("《中华人民共和国学前教育法》 第六十九条第三款（不得违反有关规定收取费用");
     expect(zh).not.toContain("Art.");
   });
 
-  it("a rule's page words paragraphs and items in English, prose as cited", async () => {
+  it("a rule's page words paragraphs, items, notes and prose in English", async () => {
     const basis = [
       { document: "《中华人民共和国民办教育促进法实施条例》", article: "第四十四条第一款（非营利性民办学校通过向主管部门备案的账户收取费用）" },
       { document: "《价格违法行为行政处罚规定》", article: "第九条第（八）项、第（九）项" },
@@ -49,10 +52,10 @@ describe("a legal basis in English", () => {
       { document: "《中华人民共和国民办教育促进法》", article: "营利性与非营利性民办学校分类管理" },
     ];
     const en = textOf(await renderStatic(createElement(LegalBasisList, { basis }), { lang: "en" }));
-    expect(en).toContain("(《中华人民共和国民办教育促进法实施条例》) Art. 44 ¶1 (非营利性民办学校通过向主管部门备案的账户收取费用)");
+    expect(en).toContain("(《中华人民共和国民办教育促进法实施条例》) Art. 44 ¶1 (a non-profit private school collects its fees through an account filed with the competent department)");
     expect(en).toContain("Provisions on Administrative Penalties for Price Violations (《价格违法行为行政处罚规定》) Art. 9 (8) and (9)");
     expect(en).toContain("(《明码标价和禁止价格欺诈规定》) Art. 13 ¶2");
-    expect(en).toContain("(《中华人民共和国民办教育促进法》) 营利性与非营利性民办学校分类管理");
+    expect(en).toContain("(《中华人民共和国民办教育促进法》) for-profit and non-profit private schools managed as separate kinds");
     const zh = textOf(await renderStatic(createElement(LegalBasisList, { basis }), { lang: "zh-CN" }));
     expect(zh).toContain("《价格违法行为行政处罚规定》 第九条第（八）项、第（九）项");
     expect(zh).toContain("《明码标价和禁止价格欺诈规定》 第十三条第二款");

@@ -114,7 +114,8 @@ export async function activateGuidanceChange(args: {
 /**
  * Saves an edit of a draft batch: its rows replaced (replaceGuidanceDraft: version-checked, audited) and its stored
  * previews let go, in one transaction, so activation waits for a preview of the rows as edited. A refusal (invalid
- * rows, another officer's edit first, no longer a draft, outside the region) writes nothing.
+ * rows, another officer's edit first, no longer a draft, outside the region) writes nothing. The same edit posted
+ * twice (a double click without JavaScript) is answered as saved the second time (`repeated`), writing nothing more.
  */
 export async function editGuidanceChange(args: {
   db: DB;
@@ -123,12 +124,13 @@ export async function editGuidanceChange(args: {
   input: unknown;
   now?: Date;
   requestId?: string | null;
-}): Promise<Result<{ batch: GuidancePriceBatch; rowCount: number }>> {
+}): Promise<Result<{ batch: GuidancePriceBatch; rowCount: number; repeated?: true }>> {
   const { db, actor, batchId } = args;
   const now = args.now ?? new Date();
   return transact(db, async (trx) => {
     const edited = await replaceGuidanceDraft(trx, { actor, batchId, input: args.input, now, requestId: args.requestId });
-    await staleStoredPreviews(trx, { kind: "guidance_batch", batchId }, now);
+    // The same edit posted twice changed the rows once: a preview asked for since its first sending still holds.
+    if (!edited.repeated) await staleStoredPreviews(trx, { kind: "guidance_batch", batchId }, now);
     return { ok: true as const, ...edited };
   });
 }

@@ -34,6 +34,7 @@ import {
   insertBatch,
   insertPrices,
   listActiveReplacedBy,
+  listBatchPrices,
   supersedePrices,
   type Handle,
 } from "./guidance-price.repo.server";
@@ -386,18 +387,38 @@ const editVersion = z.object({ version: z.coerce.number().int().positive().max(N
 
 const staleDraft = () => new Refusal(fail("conflict", "guidance.batch.stale"));
 
+/** A price row's content, as the draft stores it and as a form's row would store it: what makes two drafts' rows alike. */
+const rowContent = (r: Pick<Insertable<GuidancePricesTable>, "region_code" | "nature" | "grade" | "age_band" | "category" | "base_price_fen" | "max_float_bp" | "effective_from" | "effective_to" | "source_document">) =>
+  JSON.stringify([r.region_code, r.nature, r.grade, r.age_band, r.category, r.base_price_fen, r.max_float_bp, r.effective_from, r.effective_to ?? null, r.source_document]);
+
+/**
+ * Whether an edit made from `fromVersion` is the one edit the draft has had since: the draft is one version on and
+ * holds exactly the posted rows (in any order). That is the same form posted twice (a double click without
+ * JavaScript, a reload that posts again): its first sending saved it, so the second is answered as saved, not as
+ * refused, and writes nothing more.
+ */
+async function savedAlready(trx: Transaction<Database>, batch: GuidancePriceBatch, fromVersion: number, input: unknown): Promise<boolean> {
+  if (batch.status !== "draft" || batch.version !== fromVersion + 1) return false;
+  const parsed = draftBatchInput.safeParse(withoutBlanks(input));
+  if (!parsed.success || parsed.data.rows.length !== batch.row_count) return false;
+  const posted = parsed.data.rows.map((row) => rowContent(toPriceRow(row, batch.id, ""))).sort();
+  const stored = (await listBatchPrices(trx, batch.id)).map(rowContent).sort();
+  return posted.length === stored.length && posted.every((row, i) => row === stored[i]);
+}
+
 /**
  * The edit of a draft batch, inside the caller's transaction (changes/guidance-change.server.ts, which also makes
  * the draft's stored previews stale in it): the draft's rows are replaced whole by the form's, checked as a new
  * draft's are (the same schema, region and jurisdiction, one region for the batch), and its version raised by one.
  * An edit made from another version than the draft's (another officer saved first) is refused, as is one of a batch
  * that is no longer a draft: an active batch never changes, a new batch replaces it. Outside the actor's region the
- * batch is "not found". Every refusal is thrown as a Refusal, so nothing of the edit is written.
+ * batch is "not found". Every refusal is thrown as a Refusal, so nothing of the edit is written. The same edit posted
+ * again once its first sending is saved (savedAlready) is answered `repeated`, writing nothing.
  */
 export async function replaceGuidanceDraft(
   trx: Transaction<Database>,
   args: { actor: Actor; batchId: string; input: unknown; now: Date; requestId?: string | null },
-): Promise<{ batch: GuidancePriceBatch; rowCount: number }> {
+): Promise<{ batch: GuidancePriceBatch; rowCount: number; repeated?: true }> {
   const { actor, batchId, now } = args;
   const scope = guidanceManageScope(actor);
   if (scope.kind === "none") throw new Refusal(fail("forbidden", "guidance.forbidden"));
@@ -406,7 +427,12 @@ export async function replaceGuidanceDraft(
   if (found.status !== "draft") throw notDraftAnyMore();
   const version = editVersion.safeParse(args.input);
   // A post without the version it was made from cannot be told from one made from an older draft.
-  if (!version.success || version.data.version !== found.version) throw staleDraft();
+  if (!version.success) throw staleDraft();
+  const repeated = { batch: found, rowCount: found.row_count, repeated: true as const };
+  if (version.data.version !== found.version) {
+    if (await savedAlready(trx, found, version.data.version, args.input)) return repeated;
+    throw staleDraft();
+  }
   const parsed = draftBatchInput.safeParse(withoutBlanks(args.input));
   if (!parsed.success) throw new Refusal(invalid(issuesToFieldErrors(parsed.error.issues)));
   const rows = parsed.data.rows;
@@ -424,9 +450,12 @@ export async function replaceGuidanceDraft(
     row_count: rows.length,
   });
   if (claimed !== 1) {
-    // Activated or discarded meanwhile, or edited by someone else first: say which.
+    // Activated or discarded meanwhile, or edited first by the same post sent twice (its first sending, in a
+    // transaction of its own) or by someone else: say which.
     const now2 = await findBatch(trx, batchId);
-    throw now2?.status === "draft" ? staleDraft() : notDraftAnyMore();
+    if (now2?.status !== "draft") throw notDraftAnyMore();
+    if (await savedAlready(trx, now2, version.data.version, args.input)) return { batch: now2, rowCount: now2.row_count, repeated: true };
+    throw staleDraft();
   }
   const previousRows = await deleteDraftPrices(trx, batchId);
   const at = now.toISOString();

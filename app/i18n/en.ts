@@ -131,6 +131,7 @@ export const en: Record<MessageKey, string> = {
   "fees.precheck": "Pre-check (does not submit)",
   "fees.precheckTitle": "Pre-check result",
   "fees.precheckHint": "A trial run under the current rules: nothing was filed or stored.",
+  "fees.precheckChanged": "The form has changed since this pre-check: the result below is for what it held then, not for what it holds now. Run the pre-check again.",
   "fees.cost": "Provider's cost for collected items (yuan)",
   "fees.voluntary": "Parents opt in",
   "fees.bundled": "Charged together with the care fee",

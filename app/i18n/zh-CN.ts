@@ -128,6 +128,7 @@ export const zhCN = {
   "fees.precheck": "预检查（不提交）",
   "fees.precheckTitle": "预检查结果",
   "fees.precheckHint": "这是按现行规则的试算，尚未提交备案，也未保存任何内容。",
+  "fees.precheckChanged": "预检查之后表单又有修改：下面的结果是修改前内容的试算，不代表现在的内容。请再预检查一次。",
   "fees.cost": "代收成本价（元）",
   "fees.voluntary": "家长自愿选择",
   "fees.bundled": "与保教费合并收取",

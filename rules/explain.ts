@@ -237,11 +237,15 @@ const COUNT_LED = /^\s*\{([A-Za-z_]\w*)((?:\.\w+)*)\|count\}/;
 
 /**
  * The message without its clauses about none: a message of several clauses
- * (separated by "；" / "; ") each leading with a count says every part
- * ("0 项与保教费捆绑收取（—）") though a flag is about some of them. When one
- * count-led clause counts some, those leading with a count of zero are left
- * out, the message's closing stop kept; a message that counts none (a passed
- * check's, describing what would be flagged) stays whole.
+ * (separated by "；" / "; ") each about a group says every part
+ * ("0 项与保教费捆绑收取（—）") though a flag is about some of them. A clause is
+ * about a group when it leads with a count, or when it says nothing but counts
+ * and lists ("收费公示信息不完整：缺少 {missingFields.zh|list}"): about none when
+ * that count is zero or those counts and lists are all zero and empty. When one
+ * clause is about some, those about none are left out, the message's closing
+ * stop kept ("缺少 收费依据。", not "缺少 收费依据；0 项…未说明服务内容（—）。");
+ * a message about none at all (a passed check's, describing what would be
+ * flagged) stays whole.
  */
 function withoutNoneClauses(template: string, lang: "zh" | "en", valueOf: (key: string, rest: string) => unknown): string {
   const separator = CLAUSE_SEPARATOR[lang];
@@ -249,13 +253,16 @@ function withoutNoneClauses(template: string, lang: "zh" | "en", valueOf: (key: 
   if (clauses.length < 2) return template;
   const stop = /[。.]$/.exec(clauses[clauses.length - 1])?.[0] ?? "";
   clauses[clauses.length - 1] = clauses[clauses.length - 1].slice(0, clauses[clauses.length - 1].length - stop.length);
-  const counts = clauses.map((clause) => {
+  const about = clauses.map((clause): "some" | "none" | null => {
     const led = COUNT_LED.exec(clause);
-    return led ? formatValue(valueOf(led[1], led[2]), "count", lang) : null;
+    if (led) return formatValue(valueOf(led[1], led[2]), "count", lang) === "0" ? "none" : "some";
+    const placeholders = [...clause.matchAll(PLACEHOLDER)];
+    if (placeholders.length === 0 || !placeholders.every(([, , , fmt]) => fmt === "count" || fmt === "list")) return null;
+    const none = placeholders.every(([, key, rest, fmt]) => formatValue(valueOf(key, rest), fmt, lang) === (fmt === "count" ? "0" : "—"));
+    return none ? "none" : "some";
   });
-  const kept = clauses.filter((_, i) => counts[i] !== "0");
-  const aboutSome = counts.some((count) => count !== null && count !== "0");
-  return !aboutSome || kept.length === clauses.length ? template : kept.join(separator) + stop;
+  const kept = clauses.filter((_, i) => about[i] !== "none");
+  return !about.includes("some") || kept.length === clauses.length ? template : kept.join(separator) + stop;
 }
 
 /**

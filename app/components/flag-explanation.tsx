@@ -261,6 +261,12 @@ function Conditions({ conditions, tree }: { conditions: ConditionExplanation[]; 
   );
 }
 
+/**
+ * What the advice's `{correct}` says: a filed filing's remedy (the domain's filingRemedy), or, on the filing form's
+ * pre-check, "precheck": nothing is filed yet, so the change is made in the form and checked again before filing.
+ */
+export type AdviceRemedy = FilingRemedy | "precheck";
+
 /** Who reads the page: the kindergarten's own people, or an officer (the advice then reads as the kindergarten's). */
 export type FlagAudience = "kindergarten" | "officer";
 
@@ -275,9 +281,9 @@ export function FlagExplanation({
   /**
    * What the advice tells the kindergarten to do with the filing the flag is about (`{correct}`: the domain's
    * filingRemedy): 更正本次备案 while its term is ahead, the next term's filing once it has begun. Pages of a filing
-   * rule's flags pass what their domain read says; the pre-check's form is always of a term ahead.
+   * rule's flags pass what their domain read says; the pre-check passes "precheck" (nothing filed yet).
    */
-  remedy?: FilingRemedy;
+  remedy?: AdviceRemedy;
   /** The filed items the evidence may name, for their English names (EvidenceItems). */
   items?: EvidenceItems;
 }) {

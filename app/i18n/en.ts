@@ -64,6 +64,7 @@ export const en: Record<MessageKey, string> = {
   "filing.item.amount.invalid": "The amount must be a number with at most two decimals",
   "filing.item.amount.positive": "The amount must be greater than zero",
   "filing.item.amount.tooLarge": "The amount is out of range",
+  "filing.item.amount.withUnit": "Enter the amount as a number only, e.g. 2380; choose per month, per term or per day under “Unit”",
   "filing.item.unit.invalid": "Choose a billing unit",
   "filing.item.ageBand.invalid": "Choose an age band",
 
@@ -131,6 +132,7 @@ export const en: Record<MessageKey, string> = {
   "fees.precheck": "Pre-check (does not submit)",
   "fees.precheckTitle": "Pre-check result",
   "fees.precheckHint": "A trial run under the current rules: nothing was filed or stored.",
+  "fees.precheckChanged": "The form has changed since this pre-check: the result below is for what it held then, not for what it holds now. Run the pre-check again.",
   "fees.cost": "Provider's cost for collected items (yuan)",
   "fees.voluntary": "Parents opt in",
   "fees.bundled": "Charged together with the care fee",

@@ -61,6 +61,7 @@ export const zhCN = {
   "filing.item.amount.invalid": "金额须为数字，最多两位小数",
   "filing.item.amount.positive": "金额必须大于零",
   "filing.item.amount.tooLarge": "金额超出合理范围",
+  "filing.item.amount.withUnit": "金额只填数字，如 2380；按月、按学期还是按天收取，请在“计费单位”中选择",
   "filing.item.unit.invalid": "请选择计费单位",
   "filing.item.ageBand.invalid": "请选择年龄段",
 
@@ -128,6 +129,7 @@ export const zhCN = {
   "fees.precheck": "预检查（不提交）",
   "fees.precheckTitle": "预检查结果",
   "fees.precheckHint": "这是按现行规则的试算，尚未提交备案，也未保存任何内容。",
+  "fees.precheckChanged": "预检查之后表单又有修改：下面的结果是修改前内容的试算，不代表现在的内容。请再预检查一次。",
   "fees.cost": "代收成本价（元）",
   "fees.voluntary": "家长自愿选择",
   "fees.bundled": "与保教费合并收取",

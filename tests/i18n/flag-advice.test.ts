@@ -110,7 +110,7 @@ describe("what to do about a flag", () => {
       const named = adviceIds(catalogue).filter((id) => catalogue[`${ADVICE}${id}`].includes(button));
       expect(named, `advice naming “${button}” outright (${lang})`).toEqual([]);
       expect(adviceIds(catalogue).filter((id) => catalogue[`${ADVICE}${id}`].includes("{correct}")).length).toBeGreaterThanOrEqual(11);
-      for (const remedy of ["correct", "nextTerm"]) {
+      for (const remedy of ["correct", "nextTerm", "precheck"]) {
         const text = catalogue[`flag.remedy.${remedy}`];
         const quoted = [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
         expect(quoted.length).toBeGreaterThan(0);
@@ -118,6 +118,8 @@ describe("what to do about a flag", () => {
       }
       expect(catalogue["flag.remedy.correct"]).toContain(`“${button}”`);
       expect(catalogue["flag.remedy.nextTerm"]).not.toContain(button);
+      // The pre-check's advice is about a form not yet filed: there is no filing to correct.
+      expect(catalogue["flag.remedy.precheck"]).not.toContain(button);
     }
   });
 });

@@ -267,6 +267,13 @@ describe("the kindergarten's notices", () => {
       case: { answers: Array<{ files: Array<{ evidenceId: string; name: string }> }> };
     }).case.answers;
     expect(own.at(-1)!.files).toEqual([{ evidenceId: file.evidenceId, name: "退费回单.png" }]);
+    // The page it lands on: the answer above, and the form below it adds to it, so nobody sends the answer twice
+    // believing the first went nowhere (the 26th session's walk: it still read 提交情况说明).
+    const landed = await callRoute(notice.loader, `/kindergarten/cases/${kg006Case}?answered=1`, { cookie: as("kg006"), params: { caseId: kg006Case } });
+    const landedHtml = await renderStatic(notice.default, { url: `/kindergarten/cases/${kg006Case}?answered=1`, loaderData: landed.body });
+    expect(landedHtml).toContain("<h2>补充说明</h2>");
+    expect(landedHtml).not.toContain("<h2>提交情况说明</h2>");
+    expect(landedHtml).toMatch(/data-testid="case-answer-more"[^>]*>本园的答复已经提交/);
     const ownDownload = (user: User, evidenceId = file.evidenceId) =>
       callRoute(ownFileRoute.loader, `/kindergarten/cases/${kg006Case}/files/${evidenceId}`, { cookie: as(user), params: { caseId: kg006Case, evidenceId } });
     const mine = await ownDownload("kg006");

@@ -110,6 +110,22 @@ describe("amounts", () => {
     await expectRejected(filingForm({ items: [{ code: "CARE_EDU", amount: "两千" }] }), "items[0].amount", "filing.item.amount.invalid");
   });
 
+  it("an amount pasted with its unit (2380元/月, 每月2380元) is refused with where the unit goes; 2380元 and １８００ are amounts", async () => {
+    for (const amount of ["2380元/月", "每月2380元", "380/学期", "2,380.00元每月"]) {
+      await expectRejected(filingForm({ items: [{ code: "CARE_EDU", amount }] }), "items[0].amount", "filing.item.amount.withUnit");
+    }
+    // A 代收 item's cost is in its row too.
+    const cost = filingForm({ items: [{ code: "AGY_BEDDING", amount: "320", unit: "once" }] });
+    cost.set("items[0].cost", "320元/次");
+    await expectRejected(cost, "items[0].cost", "filing.item.amount.withUnit");
+    expect(translate("zh-CN", "filing.item.amount.withUnit")).toContain("“计费单位”");
+    for (const amount of ["2380元", "２３８０", "2,380.00"]) {
+      const form = filingForm({ items: [{ code: "CARE_EDU", amount }] });
+      form.set("intent", "precheck");
+      expect((await submit(form)).status, amount).toBe(200);
+    }
+  });
+
   it("an amount with 3 decimals is refused (money is whole fen)", async () => {
     await expectRejected(filingForm({ items: [{ code: "CARE_EDU", amount: "2380.555" }] }), "items[0].amount", "filing.item.amount.invalid");
   });

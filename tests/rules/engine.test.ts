@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { Engine } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
 import { createRuleEngine } from "~/rules/engine";
@@ -130,6 +131,21 @@ describe("formatMessage", () => {
     expect(formatMessage(unchosenOnly, "zh")).toBe("1 项服务性收费/代收费未由家长自愿选择（校服）。");
     const none = { ...r13, details: { notVoluntaryItems: [], bundledItems: [] } };
     expect(formatMessage(none, "zh")).toBe("0 项服务性收费/代收费未由家长自愿选择（—）；0 项与保教费捆绑收取（—）。");
+  });
+
+  it("leaves out a clause about none beside one that only lists (R10: a missing text, no item without its description)", () => {
+    const r10 = JSON.parse(fs.readFileSync(new URL("../../rules/filing/R10.v5.json", import.meta.url), "utf8")) as { message: { zh: string; en: string } };
+    const outcome = (missing: string[], items: string[]) => ({
+      message: r10.message,
+      params: {},
+      details: { missingFields: missing.map((zh) => ({ zh, en: zh === "收费依据" ? "pricing basis" : zh })), itemsWithoutServiceContent: items.map((name) => ({ name })) },
+    });
+    expect(formatMessage(outcome(["收费依据"], []), "zh")).toBe("收费公示信息不完整：缺少 收费依据。");
+    expect(formatMessage(outcome(["收费依据"], []), "en")).toBe("Fee disclosure is incomplete: missing pricing basis.");
+    expect(formatMessage(outcome([], ["延时看护费"]), "zh")).toBe("1 项服务性收费/代收费未说明服务内容（延时看护费）。");
+    expect(formatMessage(outcome(["收费依据"], ["延时看护费"]), "zh")).toBe("收费公示信息不完整：缺少 收费依据；1 项服务性收费/代收费未说明服务内容（延时看护费）。");
+    // A passed check's message describes what it would flag: whole.
+    expect(formatMessage(outcome([], []), "zh")).toBe("收费公示信息不完整：缺少 —；0 项服务性收费/代收费未说明服务内容（—）。");
   });
 
   it("keeps a flag's segments of the conditions that held, every segment of a passed check", () => {

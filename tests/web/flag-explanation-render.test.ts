@@ -13,15 +13,14 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { createMemoryRouter, Outlet, RouterProvider } from "react-router-dom";
 import { describe, expect, it, vi } from "vitest";
-import { FlagExplanation, type EvidenceItems, type FlagAudience } from "~/components/flag-explanation";
-import type { FilingRemedy } from "~/domain/flags/filing-correction";
+import { FlagExplanation, type EvidenceItems, type FlagAudience, type AdviceRemedy } from "~/components/flag-explanation";
 import type { Lang } from "~/i18n";
 import type { RuleOutcome } from "~/rules/types";
 import type { ComplaintFacts, MealFundFacts } from "~/rules/types";
 import { outcomeFromStored, serializeExplanation } from "~/rules/explain";
 import { account, APPROVED_NAME, filing, guidance, item, outcomeOf, realEngine, realRuleSet, service } from "../rules/fixtures";
 
-function render(outcome: RuleOutcome, lang: Lang, audience: FlagAudience = "kindergarten", more: { remedy?: FilingRemedy; items?: EvidenceItems } = {}): string {
+function render(outcome: RuleOutcome, lang: Lang, audience: FlagAudience = "kindergarten", more: { remedy?: AdviceRemedy; items?: EvidenceItems } = {}): string {
   const Page = () => createElement(FlagExplanation, { outcome, audience, ...more });
   const router = createMemoryRouter(
     [{ id: "root", path: "/", element: createElement(Outlet), children: [{ id: "page", path: "page", element: createElement(Page) }] }],
@@ -117,6 +116,11 @@ describe("a flag's explanation", () => {
     expect(en).not.toContain("Correct this filing");
     // A term ahead: the page's own button.
     expect(advice(render(over, "zh-CN", "kindergarten", { remedy: "correct" }))).toContain("改好后提交更正（备案页的“更正本次备案”）");
+    // The filing form's pre-check: nothing filed yet, so the form is changed and checked again.
+    const precheck = advice(render(over, "zh-CN", "kindergarten", { remedy: "precheck" }));
+    expect(precheck).toContain("在本页表单中改好后再点“预检查（不提交）”，无误后点“提交备案”");
+    expect(precheck).not.toContain("更正本次备案");
+    expect(advice(render(over, "en", "kindergarten", { remedy: "precheck" }))).toContain("press “Pre-check (does not submit)” again");
   });
 
   it("the evidence's item in English by the catalogue's name of its code, or of the one filed item of its name; else as filed", async () => {

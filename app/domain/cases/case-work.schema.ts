@@ -12,6 +12,7 @@ import type { Agency, CaseDecisionKind } from "~/db/schema";
 import { besideFieldChecks, blankAsMissing } from "~/domain/result";
 import { isCivilDate } from "~/utils/civil-date";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
+import { COUNT_WORDS, parseWholeNumber } from "~/utils/whole-number";
 
 export const CASE_INTENTS = [
   "take",
@@ -258,11 +259,11 @@ const fen = (key: string) =>
     })
     .pipe(z.number().int().min(1, `${key}.invalid`).max(AMOUNT_MAX_FEN, `${key}.tooLarge`));
 
-const families = z.coerce
-  .number({ error: "case.families.invalid" })
-  .int("case.families.invalid")
-  .min(1, "case.families.invalid")
-  .max(FAMILIES_MAX, "case.families.invalid");
+/** A number of families as typed: full-width digits and 户/家 after it ("３户") read as the number. */
+const families = z
+  .union([z.number(), z.string()], { error: "case.families.invalid" })
+  .transform((v) => (typeof v === "number" ? v : (parseWholeNumber(v, COUNT_WORDS.families) ?? NaN)))
+  .pipe(z.number({ error: "case.families.invalid" }).int("case.families.invalid").min(1, "case.families.invalid").max(FAMILIES_MAX, "case.families.invalid"));
 
 const id = (key: string) => z.string({ error: `${key}.required` }).trim().min(1, `${key}.required`).max(64, `${key}.required`);
 

@@ -29,6 +29,30 @@ const yuanToFen = z.string().transform((s, ctx) => {
   return fen;
 });
 
+/**
+ * An amount written with its unit, as last term's fee notice writes it and a bookkeeper pastes it: "2380元/月",
+ * "每月2380元", "380/学期", "320元一次". The row's unit is its own field, so the amount is refused — reading "元/月" as
+ * the unit could contradict the unit chosen — with a message that says where the unit goes.
+ */
+export function amountWithUnit(text: string): boolean {
+  const plain = text.normalize("NFKC");
+  return /\d/.test(plain) && /[/每]\s*个?\s*(?:月|学期|天|日|年|次)|(?:元|块)\s*(?:一)?(?:月|学期|天|日|年|次)$|元\s*每/.test(plain);
+}
+
+/** A row's amount (its fee, its provider's cost): refused with its unit, told where the unit goes. */
+const rowYuanToFen = z.string().transform((s, ctx) => {
+  const fen = parseYuanToFen(s);
+  if (fen === null) {
+    const withUnit = amountWithUnit(s) && !/^[-−]/.test(s.normalize("NFKC").trim());
+    ctx.addIssue({
+      code: "custom",
+      message: withUnit ? "filing.item.amount.withUnit" : amountIssue(s, { invalid: "filing.item.amount.invalid", tooLarge: "filing.item.amount.tooLarge" }),
+    });
+    return z.NEVER;
+  }
+  return fen;
+});
+
 /** A checkbox: the browser sends "on" when ticked and nothing otherwise; JSON callers may send a boolean. */
 const checkbox = z
   .union([z.boolean(), z.literal("on")])
@@ -69,7 +93,7 @@ export const feeItemInput = z.object({
   code: z.string({ error: "filing.item.code.required" }).min(1, "filing.item.code.required").max(40, "filing.item.code.unknown"),
   amount: z
     .string({ error: "filing.item.amount.required" })
-    .pipe(yuanToFen)
+    .pipe(rowYuanToFen)
     .pipe(
       z
         .number()
@@ -84,7 +108,7 @@ export const feeItemInput = z.object({
   voluntary: checkbox,
   bundled: checkbox,
   /** 代收 items: the provider's actual price, in yuan. */
-  cost: optionalYuan,
+  cost: z.preprocess((v) => (v === "" ? undefined : v), rowYuanToFen.pipe(z.number().int().max(MAX_AMOUNT_FEN, "filing.item.amount.tooLarge")).optional()),
 });
 
 /**

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { besideFieldChecks } from "~/domain/result";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
+import { COUNT_WORDS, parseWholeNumber } from "~/utils/whole-number";
 
 /** The kinds of meal spending, in the order the form and the public page show them. */
 export const MEAL_FUND_SPENDING_KINDS = ["food", "fuel", "utensils", "other"] as const;
@@ -46,12 +47,18 @@ const amount = z
   })
   .pipe(z.number().int().max(MEAL_FUND_MAX_AMOUNT_FEN, "mealFund.amount.tooLarge"));
 
-const wholeNumber = (min: number, max: number, key: string) =>
+/** A count as typed: full-width digits and the count's own word ("１８０人", "21天") read as the number. */
+const wholeNumber = (min: number, max: number, key: string, words: readonly string[]) =>
   z
     .string({ error: key })
-    .trim()
-    .regex(/^\d{1,5}$/, key)
-    .transform(Number)
+    .transform((s, ctx) => {
+      const value = parseWholeNumber(s, words);
+      if (value === null) {
+        ctx.addIssue({ code: "custom", message: key });
+        return z.NEVER;
+      }
+      return value;
+    })
     .pipe(z.number().int().min(min, key).max(max, key));
 
 export const mealFundInput = z
@@ -69,8 +76,8 @@ export const mealFundInput = z
       } satisfies Record<MealFundSpendingKind, typeof amount>)
       // prefault, not default: the empty object is parsed, so its fields' messages come.
       .prefault({} as Record<MealFundSpendingKind, string>),
-    childCount: wholeNumber(1, MEAL_FUND_MAX_CHILDREN, "mealFund.childCount.invalid"),
-    mealDays: wholeNumber(0, 31, "mealFund.mealDays.invalid"),
+    childCount: wholeNumber(1, MEAL_FUND_MAX_CHILDREN, "mealFund.childCount.invalid", COUNT_WORDS.children),
+    mealDays: wholeNumber(0, 31, "mealFund.mealDays.invalid", COUNT_WORDS.days),
     // Optional: conform turns an empty field into undefined, the raw form sends "".
     note: z
       .string()

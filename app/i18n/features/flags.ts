@@ -15,6 +15,8 @@ export const flagMessages = defineMessages(
     "flag.adviceToKindergarten": "平台给幼儿园的提示",
     // The advice's {correct}: what to do with the filing, by whether its term is still ahead (domain/flags/filing-correction.ts).
     "flag.remedy.correct": "改好后提交更正（备案页的“更正本次备案”）",
+    // The pre-check's: nothing is filed yet, the form is the page's own.
+    "flag.remedy.precheck": "在本页表单中改好后再点“预检查（不提交）”，无误后点“提交备案”",
     "flag.remedy.nextTerm":
       "本学期已经开始，本次备案不能再更正，请在下一学期的收费备案中改正（收费备案页的“填报新学期收费标准”），收到检查通知的，在通知中说明（“提交情况说明”）",
     "flag.advice.R02":
@@ -242,6 +244,7 @@ export const flagMessages = defineMessages(
     "flag.advice": "What to do",
     "flag.adviceToKindergarten": "What the portal tells the kindergarten",
     "flag.remedy.correct": "then file the correction (“Correct this filing” on the filing's page)",
+    "flag.remedy.precheck": "change it in the form on this page, press “Pre-check (does not submit)” again, and then “Submit filing”",
     "flag.remedy.nextTerm":
       "this term has begun and its filing can no longer be corrected, so make the change in the next term's filing (“File next term's fee schedule” under fee filings) and, if an inspection notice comes, explain it there (“Send an explanation”)",
     "flag.advice.R02":

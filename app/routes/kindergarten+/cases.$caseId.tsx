@@ -187,7 +187,13 @@ export default function KindergartenCasePage() {
 
       {c.todo !== null || c.status === "answered" ? (
         <>
-          <h2>{t(c.todo === "proof" ? "caseAnswer.form.proof" : "caseAnswer.form.answer")}</h2>
+          {/* Answered and waiting for the authority: the answer is above, and this form adds to it (a further statement). */}
+          <h2>{t(c.todo === "proof" ? "caseAnswer.form.proof" : c.todo === null ? "caseAnswer.form.more" : "caseAnswer.form.answer")}</h2>
+          {c.todo === null ? (
+            <p className="muted" data-testid="case-answer-more">
+              {t("caseAnswer.form.moreHint")}
+            </p>
+          ) : null}
           <FormErrors form={form} failed={lastResult?.status === "error" || Boolean(actionData?.evidenceError)} />
           <Form ref={answerForm} key={formKey} method="post" encType="multipart/form-data" {...getFormProps(form)}>
             <input type="hidden" name="version" value={c.version} />

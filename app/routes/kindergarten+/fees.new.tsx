@@ -138,6 +138,16 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
     defaultValue: (restored ?? start) as DefaultValue<z.input<typeof schema>>,
   });
   const items = fields.items.getFieldList();
+  // A pre-check's result is of the form as it was sent: once the form changes (a field typed in, a row added or
+  // removed) the result says so, or a bookkeeper who raised a fee after 未发现问题 would file believing it still held.
+  const [changedSincePrecheck, setChangedSincePrecheck] = useState(false);
+  useEffect(() => setChangedSincePrecheck(false), [actionData]);
+  const rowCount = useRef(items.length);
+  useEffect(() => {
+    if (rowCount.current === items.length) return;
+    rowCount.current = items.length;
+    setChangedSincePrecheck(true);
+  }, [items.length]);
   return (
     <section className="panel">
       <p>
@@ -162,7 +172,7 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
         </div>
       ) : null}
       <FormErrors form={form} failed={lastResult?.status === "error"} />
-      <Form method="post" {...getFormProps(form)}>
+      <Form method="post" {...getFormProps(form)} onChange={() => setChangedSincePrecheck(true)}>
         <DefaultSubmit name="intent" value="precheck" disabled={busy} />
         <input type="hidden" name="kindergartenId" value={kindergarten.id} />
         <SubmissionKeyInput fresh={submissionKey} sent={lastResult?.initialValue?.[SUBMISSION_KEY_FIELD]} errors={form.errors} />
@@ -234,7 +244,7 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
           </button>
         </div>
       </Form>
-      {actionData?.precheck ? <PrecheckResults outcomes={actionData.precheck} itemTypes={itemTypes} /> : null}
+      {actionData?.precheck ? <PrecheckResults outcomes={actionData.precheck} itemTypes={itemTypes} changed={changedSincePrecheck} busy={busy} /> : null}
     </section>
   );
 }
@@ -297,7 +307,18 @@ function ItemRow(props: {
 }
 
 /** The dry run: what the rules would say if this fee schedule were filed now. Nothing was stored. */
-function PrecheckResults({ outcomes, itemTypes }: { outcomes: RuleOutcome[]; itemTypes: ReadonlyArray<{ code: string; name_zh: string; name_en: string }> }) {
+function PrecheckResults({
+  outcomes,
+  itemTypes,
+  changed,
+  busy,
+}: {
+  outcomes: RuleOutcome[];
+  itemTypes: ReadonlyArray<{ code: string; name_zh: string; name_en: string }>;
+  /** The form was changed after this result was computed: it is said above the result, with the button to check again. */
+  changed: boolean;
+  busy: boolean;
+}) {
   const t = useT();
   // The evidence names the items by the catalogue's code: an English reader is given their English names.
   const items = useMemo(() => itemTypes.map((i) => ({ code: i.code, name: i.name_zh, name_en: i.name_en })), [itemTypes]);
@@ -310,16 +331,25 @@ function PrecheckResults({ outcomes, itemTypes }: { outcomes: RuleOutcome[]; ite
     heading.current?.scrollIntoView({ block: "start" });
   }, [outcomes]);
   return (
-    <section aria-live="polite" className="precheck">
+    <section aria-live="polite" className={changed ? "precheck changed" : "precheck"} data-testid="precheck">
       <h2 ref={heading} tabIndex={-1}>
         {t("fees.precheckTitle")}
       </h2>
+      {changed ? (
+        <div className="notice" role="status" data-testid="precheck-changed">
+          <p>{t("fees.precheckChanged")}</p>
+          {/* The form's own button, outside it: the same post as the one above. */}
+          <button type="submit" form="filing" name="intent" value="precheck" className="secondary" disabled={busy}>
+            {t("fees.precheck")}
+          </button>
+        </div>
+      ) : null}
       <p className="muted">{t("fees.precheckHint")}</p>
       {fired.length === 0 ? (
         <p className="badge ok">{t("fees.noFlags")}</p>
       ) : (
-        // A pre-check is of a term the form offers, still ahead: the advice names 更正本次备案 (remedy "correct").
-        fired.map((o) => <FlagExplanation key={`${o.ruleId}@${o.version}`} outcome={o} audience="kindergarten" remedy="correct" items={items} />)
+        // Nothing is filed yet: the advice says to change the form and check again (remedy "precheck"), not 更正本次备案.
+        fired.map((o) => <FlagExplanation key={`${o.ruleId}@${o.version}`} outcome={o} audience="kindergarten" remedy="precheck" items={items} />)
       )}
     </section>
   );

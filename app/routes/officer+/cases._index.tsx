@@ -202,7 +202,7 @@ export default function CaseQueue() {
       <h1>{t("queue.title")}</h1>
       {scope ? <p className="muted">{t("queue.scope", { region: scope })}</p> : null}
       <IgnoredParams names={ignored} unknown={unknown} labels={PARAM_LABELS} testId="queue-ignored" />
-      <p data-testid="queue-clock-counts">
+      <p className="quick-views" data-testid="queue-clock-counts">
         {/* The figures open the views they count, as the tabs and chips do: the search and filters kept, the first
             page, the one shown marked and its link taking it off (quickView). The window is named: a bare 即将到期
             beside the dashboard's figure read as two counts that disagree. Due soon counts dates from today, as its

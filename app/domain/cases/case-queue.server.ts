@@ -26,8 +26,9 @@
  * which. The previous page is read the same way backwards (the same indexes walked
  * the other way from the page's first row, `size + 1` rows, turned back): never an
  * offset, so page 300's previous page costs what page 2's does. The counts are one pass of conditional sums over a covering index
- * (region, state, severity, due state, source, …), no sort; they are kept
- * per scope and filters while the scope's cases are unchanged (the scope's
+ * (region, state, severity, due state, source, …, due date), no sort; the figures above the tabs are read from the
+ * same grids (the views they open, quickView: most views count nothing more for them); they are kept
+ * per scope, filters and Shanghai day while the scope's cases are unchanged (the scope's
  * version, case-read-version.server.ts: bumped by every write to its cases)
  * and so are the kindergartens they are filtered by (nature, name, USCC: the
  * `kindergartens_public` read version, bumped when the registry changes one),

@@ -22,7 +22,9 @@ import { ScriptNonce } from "~/components/script-nonce";
 import { translate, type Lang, type MessageKey } from "~/i18n";
 import stylesHref from "./styles.css";
 import { hasPermission } from "~/domain/users/actor";
+import { leadWaiting } from "~/domain/cases/case-lead-waiting.server";
 import { getActor, PASSWORD_PATH } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/web/lang.server";
 import { langOf } from "~/utils/page-title";
@@ -38,6 +40,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [lang, actor] = await Promise.all([getLang(request), getActor(request)]);
   // A temporary password is changed before anything else, public pages included (protected ones: requireActor).
   if (actor?.mustChangePassword && new URL(request.url).pathname !== PASSWORD_PATH) throw redirect(PASSWORD_PATH);
+  // A lead's extensions to answer and escalations, beside 检查任务 on every page (null for anyone else: nothing read).
+  const waiting = actor ? await leadWaiting(getDb(), actor) : null;
   return {
     lang,
     actor: actor
@@ -56,6 +60,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           managesOperatorAccounts: hasPermission(actor, "manage:operator-account:region") || hasPermission(actor, "manage:user:any"),
           managesUsers: hasPermission(actor, "manage:user:any"),
           managesRegions: hasPermission(actor, "manage:region:any"),
+          waiting,
         }
       : null,
   };
@@ -116,6 +121,7 @@ function Header() {
         {HEADER_LINKS.filter((link) => !pending && link.shows(actor)).map((link) => (
           <ListLink key={link.to} to={link.to} current={isInSection(location.pathname, link.to)}>
             {t(link.label)}
+            {link.to === "/officer/cases" && actor?.waiting ? <LeadWaitingBadge waiting={actor.waiting} /> : null}
           </ListLink>
         ))}
         <Form method="post" action="/lang" className="inline">
@@ -140,6 +146,30 @@ function Header() {
         )}
       </nav>
     </header>
+  );
+}
+
+/**
+ * What waits for a lead, beside 检查任务 (its dashboard's 延期申请待批 and 已超期上报 together): shown as 待处理 N, read
+ * out in full as part of the link's name (延期申请待批 2 件，已超期上报 1 件); nothing when nothing waits.
+ */
+function LeadWaitingBadge({ waiting }: { waiting: { extensions: number; escalations: number } }) {
+  const t = useT();
+  const n = waiting.extensions + waiting.escalations;
+  if (n === 0) return null;
+  const parts = [
+    waiting.extensions > 0 ? t("nav.leadWaiting.extensions", { n: waiting.extensions }) : null,
+    waiting.escalations > 0 ? t("nav.leadWaiting.escalations", { n: waiting.escalations }) : null,
+  ].filter((part): part is string => part !== null);
+  const label = t("nav.leadWaiting.label", { n, parts: parts.join(t("nav.leadWaiting.separator")) });
+  return (
+    <>
+      {" "}
+      <span className="badge amber" aria-hidden="true" title={label} data-testid="lead-waiting">
+        {t("nav.leadWaiting", { n })}
+      </span>
+      <span className="visually-hidden">{label}</span>
+    </>
   );
 }
 

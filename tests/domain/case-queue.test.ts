@@ -15,7 +15,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getCaseForActor } from "~/domain/cases/case.queries.server";
 import { caseExportChunks, caseQueue, decodeQueueCursor, encodeQueueCursor, forgetQueueCounts } from "~/domain/cases/case-queue.server";
-import { decidedDays, DEFAULT_FILTERS, filterKey, isNarrowed, queueSearch, readQueueQuery, type CaseQueueFilters, type PageSize, type QueueSort } from "~/domain/cases/case-queue.schema";
+import { decidedDays, DEFAULT_FILTERS, filterKey, isNarrowed, queueSearch, quickView, readQueueQuery, type CaseQueueFilters, type PageSize, type QueueSort } from "~/domain/cases/case-queue.schema";
 import { COMPLAINT_CASE_RULE, COMPLAINT_CLUSTER_RULE, SPOT_CHECK_CASE_RULE, sourceOfRule } from "~/domain/cases/case-sources";
 import type { Actor } from "~/domain/users/actor";
 import type { DB } from "~/db/client";
@@ -454,10 +454,35 @@ describe("counts", () => {
     expect(byStatus(red.counts)).toEqual({ open: 3, in_progress: 0, awaiting_answer: 0, answered: 0, decided: 0, closed: 1 });
     expect(red.counts.bySeverity).toEqual({ red: 1, amber: 0, info: 0 });
     expect(labels(red.rows)).toEqual(["x"]);
-    // Filters narrow the tabs and chips, not the scope's clocks.
+    // Filters narrow the tabs and chips, and the figures too: each counts the view its link opens (quickView), the
+    // search and filters kept. d, the one overdue case, comes from a rule, not a complaint; on the closed tab the
+    // figures count the unfinished cases, as their links open them.
     const complaint = await page(cityOfficer, view("source=complaint"));
     expect(complaint.counts.byTab.pending).toBe(1);
-    expect(complaint.counts.overdue).toBe(1);
+    expect(complaint.counts.overdue).toBe(0);
+    expect((await page(cityOfficer, view("source=rule"))).counts.overdue).toBe(1);
+    expect((await page(cityOfficer, view("source=complaint&overdue=1"))).rows).toEqual([]);
+    expect(red.counts.overdue).toBe(0);
+    expect((await page(cityOfficer, view("severity=amber&state=closed"))).counts.overdue).toBe(1);
+  });
+
+  it("count in each figure the cases of the view its link opens, for every view and tab", async () => {
+    const searches = ["", "q=阳光", "severity=amber", "state=closed", "state=pending", "state=in_progress", "assignee=me", "source=complaint", "overdue=1", "within=3", "overdue=1&within=10"];
+    const seen = { overdue: 0, dueSoon: 0 };
+    for (const search of searches) {
+      const q = await page(haishuOfficer, view(search));
+      seen.overdue += q.counts.overdue;
+      seen.dueSoon += q.counts.dueSoon;
+      for (const [quick, figure] of [["overdue", q.counts.overdue], ["dueSoon", q.counts.dueSoon]] as const) {
+        const { filters: opened, current } = quickView(q.filters, quick);
+        // A current figure's link takes its filter off: the figure is the view's own count then.
+        const counted = current ? q.total : (await page(haishuOfficer, opened)).total;
+        expect(figure, `${search} ${quick}`).toBe(counted);
+      }
+    }
+    // Haishu's d is overdue, and h (due 2026-10-09, after the National Day holiday) within 3 working days of NOW.
+    expect(seen.overdue).toBeGreaterThan(0);
+    expect(seen.dueSoon).toBeGreaterThan(0);
   });
 
   it("are kept while the scope's cases are unchanged, and count a write at once", async () => {

@@ -165,7 +165,7 @@ describe("the case queue in a browser", () => {
     expect(journey.errors).toEqual([]);
   });
 
-  it("shows a district officer their cases on a laptop's first screen, the search and 'overdue only' above them, the scope's overdue figure a link to them", { timeout: 120_000 }, async () => {
+  it("shows a district officer their cases on a laptop's first screen, the search and 'overdue only' above them, the figures counting the view they open, the search kept", { timeout: 120_000 }, async () => {
     const page = await journey.newPage({ viewport: { width: 1366, height: 768 } });
     await signIn(page, "haishu.market");
     await page.goto("/officer/cases");
@@ -180,16 +180,20 @@ describe("the case queue in a browser", () => {
     await filters.getByLabel("仅看已超期", { exact: true }).check();
     await Promise.all([page.waitForURL(/overdue=1/), filters.getByLabel("幼儿园名称或统一社会信用代码").press("Enter")]);
     expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ overdue: "1", q: "童话" });
-    // The scope's figure opens the scope's overdue cases: as many rows as it counts.
-    const figure = page.getByTestId("queue-clock-counts").getByRole("link", { name: /^已超期 \d+ 件$/ });
+    // The figure counts this view's overdue cases, the search kept: as many rows as it counts, and it is the view shown.
+    const figures = page.getByTestId("queue-clock-counts");
+    const figure = figures.getByRole("link", { name: /^已超期 \d+ 件$/ });
     const counted = Number(/\d+/.exec(await text(figure))![0]);
-    await Promise.all([page.waitForURL((u) => u.search === "?overdue=1"), figure.click()]);
-    await hydrated(page);
+    expect(await figure.getAttribute("aria-current")).toBe("page");
     const rows = page.getByTestId("case-queue").locator("tbody tr");
     expect(counted).toBeGreaterThan(0);
     await rows.first().waitFor();
     expect(await rows.count()).toBe(counted);
     expect(await page.locator('[data-testid="case-queue"] tbody tr[data-due-state="overdue"]').count()).toBe(counted);
+    // Its neighbours keep the search too: my cases among the overdue ones found by the name.
+    await Promise.all([page.waitForURL((u) => u.search === `?assignee=me&overdue=1&q=${encodeURIComponent("童话")}`), figures.getByRole("link", { name: "我的任务" }).click()]);
+    await hydrated(page);
+    expect(await figures.getByRole("link", { name: "我的任务" }).getAttribute("aria-current")).toBe("page");
     expect(journey.errors).toEqual([]);
   });
 

@@ -48,6 +48,10 @@ async function openCases(regionPrefix: string, where: { severity?: string } = {}
   return q.execute();
 }
 
+/** The links' addresses in the element of `testId`, as written (`&` for `&amp;`). */
+const hrefsOf = (markup: string, testId: string) =>
+  [...(markup.match(new RegExp(`data-testid="${testId}"[\\s\\S]*?</(nav|p)>`))?.[0] ?? "").matchAll(/href="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, "&"));
+
 beforeAll(async () => {
   t = await createDemoDb();
   setDb(t.db);
@@ -82,6 +86,59 @@ describe("the queue page", () => {
     expect(figures).toContain(`3 个工作日内到期 ${body.counts.dueSoon} 件`);
     const en = await renderStatic(queueRoute.default, { url: "/officer/cases", loaderData: body, lang: "en" });
     expect(textOf(en.match(/data-testid="queue-clock-counts"[\s\S]*?<\/p>/)?.[0] ?? "")).toContain(`${body.counts.dueSoon} due within 3 working days`);
+  });
+
+  it("keeps the search and filters in every tab, chip and figure, each from its first page; the one shown is marked and its link takes it off", async () => {
+    // A busy officer's queue (the demo holds fewer open cases than a page: 25 more), a search and two filters, on the
+    // second page of twenty.
+    const kgs = await t.db.selectFrom("kindergartens").select("id").where("region_code", "=", "330203").where("name_in_use", "like", "%幼儿园%").execute();
+    const extra = Array.from({ length: 25 }, (_, i) => `case_tabs_${String(i).padStart(2, "0")}`);
+    for (const [i, id] of extra.entries()) await insertCase(t.db, { id, kindergartenId: kgs[i % kgs.length].id, regionCode: "330203", severity: "amber", dueDate: "2099-03-10" });
+    onTestFinished(async () => {
+      await t.db.deleteFrom("inspection_cases").where("id", "in", extra).execute();
+    });
+    const view = `?source=rule&q=${encodeURIComponent("幼儿园")}&sort=due&size=20`;
+    const first = (await list("haishu.market", view)).body as Body;
+    expect(first.next).not.toBeNull();
+    const url = `/officer/cases${view}&after=${first.next}`;
+    const body = (await list("haishu.market", `${view}&after=${first.next}`)).body as Body;
+    const html = await renderStatic(queueRoute.default, { url, loaderData: body });
+    const links = (testId: string) =>
+      [...(html.match(new RegExp(`data-testid="${testId}"[\\s\\S]*?</(nav|p)>`))?.[0] ?? "").matchAll(/<a [^>]*href="([^"]*)"[^>]*>/g)].map((m) => ({
+        params: Object.fromEntries(new URL(m[1].replace(/&amp;/g, "&"), "http://x").searchParams),
+        current: m[0].includes('aria-current="page"'),
+      }));
+    const kept = { source: "rule", q: "幼儿园", sort: "due", size: "20" };
+    const tabs = links("queue-tabs");
+    expect(tabs.map((l) => l.params)).toEqual([kept, ...["pending", "in_progress", "awaiting_answer", "answered", "decided", "closed", "all"].map((state) => ({ state, ...kept }))]);
+    expect(links("queue-severities").map((l) => l.params)).toEqual(["red", "amber", "info"].map((severity) => ({ severity, ...kept })));
+    const figures = links("queue-clock-counts");
+    expect(figures.map((l) => l.params)).toEqual([
+      { ...kept, overdue: "1" },
+      { ...kept, within: "3" },
+      { ...kept, assignee: "me" },
+    ]);
+    expect([...tabs, ...figures].filter((l) => l.current).length).toBe(1);
+    // Narrowed by a search and a filter: the figures say they count this view's cases, which their views list.
+    expect(textOf(html)).toContain("本视图中：");
+    const overdue = (await list("haishu.market", `?${new URLSearchParams(figures[0].params)}`)).body as Body;
+    expect(overdue.total).toBe(body.counts.overdue);
+    const dueSoon = (await list("haishu.market", `?${new URLSearchParams(figures[1].params)}`)).body as Body;
+    expect(dueSoon.total).toBe(body.counts.dueSoon);
+
+    // On my cases: marked, and its link takes it off (as a severity chip's does); the others keep it.
+    const mineUrl = `/officer/cases?${new URLSearchParams(figures[2].params)}`;
+    const mine = await renderStatic(queueRoute.default, { url: mineUrl, loaderData: (await list("haishu.market", mineUrl.slice("/officer/cases".length))).body });
+    const mineLinks = [...(mine.match(/data-testid="queue-clock-counts"[\s\S]*?<\/p>/)?.[0] ?? "").matchAll(/<a [^>]*>/g)].map((m) => m[0].replace(/&amp;/g, "&"));
+    expect(mineLinks[2]).toContain('aria-current="page"');
+    expect(mineLinks[2]).toContain(`href="/officer/cases?source=rule&q=${encodeURIComponent("幼儿园")}&sort=due&size=20"`);
+    expect(mineLinks[0]).toMatch(/assignee=me&overdue=1/);
+    // On the closed tab, whose cases run no clock, and on the pending one, whose cases are nobody's: the figure that
+    // tab would leave out opens every unfinished case (the default tab), the search and filters kept.
+    const closed = await renderStatic(queueRoute.default, { url: "/officer/cases?state=closed&q=x", loaderData: (await list("haishu.market", "?state=closed&q=x")).body });
+    expect(hrefsOf(closed, "queue-clock-counts")).toEqual(["/officer/cases?overdue=1&q=x", "/officer/cases?within=3&q=x", "/officer/cases?state=closed&assignee=me&q=x"]);
+    const pending = await renderStatic(queueRoute.default, { url: "/officer/cases?state=pending", loaderData: (await list("haishu.market", "?state=pending")).body });
+    expect(hrefsOf(pending, "queue-clock-counts")).toEqual(["/officer/cases?state=pending&overdue=1", "/officer/cases?state=pending&within=3", "/officer/cases?assignee=me"]);
   });
 
   it("counts each state tab and severity chip; another district's cases never appear", async () => {
@@ -229,7 +286,7 @@ describe("the district filter", () => {
     // The figures above the tabs are the district's, and open the district's views; the tabs keep it.
     const html = await renderStatic(queueRoute.default, { url: "/officer/cases?district=330205&state=all", loaderData: body });
     expect(textOf(html)).toContain("江北区： 已超期");
-    expect(hrefs(html, "queue-clock-counts")).toEqual(["/officer/cases?district=330205&overdue=1", "/officer/cases?district=330205&within=3", "/officer/cases?state=all&district=330205&assignee=me"]);
+    expect(hrefs(html, "queue-clock-counts")).toEqual(["/officer/cases?state=all&district=330205&overdue=1", "/officer/cases?state=all&district=330205&within=3", "/officer/cases?state=all&district=330205&assignee=me"]);
     expect(html).toMatch(/href="\/officer\/cases\?state=closed&amp;district=330205"/);
     expect(html).toMatch(/href="\/officer\/cases\/export\.csv\?state=all&amp;district=330205"/);
     expect(html).toContain('<option value="330205" selected="">江北区</option>');

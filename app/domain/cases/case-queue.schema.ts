@@ -33,6 +33,7 @@
 import { z } from "zod";
 import { cleanText } from "~/utils/clean-text";
 import type { CaseSource, CaseStatus, KindergartenNature, Severity } from "~/db/schema";
+import { CASE_DUE_SOON_WORKING_DAYS } from "./case-clock";
 import { sourceOfRule } from "./case-sources";
 
 export const QUEUE_STATES = ["open", "pending", "in_progress", "awaiting_answer", "answered", "decided", "closed", "all"] as const;
@@ -309,6 +310,33 @@ export function queueSearch(filters: CaseQueueFilters, changes: Partial<Record<P
   }
   const text = out.toString();
   return text ? `?${text}` : "";
+}
+
+/**
+ * The views the figures above the tabs open (overdue, due within CASE_DUE_SOON_WORKING_DAYS working days, my cases),
+ * beside the state tabs and the severity chips, and alike: each keeps the view's search and filters and starts at
+ * its first page, and is a toggle, as a chip is (the view already showing it is `current`, and its link leaves it
+ * out). Overdue and due soon replace each other (together they would read as either). A tab whose cases cannot
+ * meet the filter (closed cases run no clock; pending ones are nobody's) gives way to every unfinished case: the
+ * figure's link never opens a view that leaves its own filter out.
+ */
+export type QuickView = "overdue" | "dueSoon" | "mine";
+export const QUICK_VIEWS: readonly QuickView[] = ["overdue", "dueSoon", "mine"];
+
+export function quickView(filters: CaseQueueFilters, quick: QuickView): { filters: CaseQueueFilters; current: boolean } {
+  const shown = appliedFilters(filters);
+  const holds = (f: CaseQueueFilters) =>
+    quick === "overdue" ? f.overdue && f.within === undefined : quick === "dueSoon" ? f.within === CASE_DUE_SOON_WORKING_DAYS && !f.overdue : f.assignee === "me";
+  const current = holds(shown);
+  const base: CaseQueueFilters = { ...filters, after: undefined, before: undefined };
+  if (current) {
+    const off = quick === "overdue" ? { overdue: false } : quick === "dueSoon" ? { within: undefined } : { assignee: undefined };
+    return { filters: { ...base, ...off }, current };
+  }
+  const on =
+    quick === "overdue" ? { overdue: true, within: undefined } : quick === "dueSoon" ? { overdue: false, within: CASE_DUE_SOON_WORKING_DAYS } : { assignee: "me" };
+  const next: CaseQueueFilters = { ...base, ...on };
+  return { filters: holds(appliedFilters(next)) ? next : { ...next, state: DEFAULT_FILTERS.state }, current };
 }
 
 /** The filters a count of the whole result depends on (not the sort, the page size or the cursors). */

@@ -26,8 +26,9 @@
  * which. The previous page is read the same way backwards (the same indexes walked
  * the other way from the page's first row, `size + 1` rows, turned back): never an
  * offset, so page 300's previous page costs what page 2's does. The counts are one pass of conditional sums over a covering index
- * (region, state, severity, due state, source, …), no sort; they are kept
- * per scope and filters while the scope's cases are unchanged (the scope's
+ * (region, state, severity, due state, source, …, due date), no sort; the figures above the tabs are read from the
+ * same grids (the views they open, quickView: most views count nothing more for them); they are kept
+ * per scope, filters and Shanghai day while the scope's cases are unchanged (the scope's
  * version, case-read-version.server.ts: bumped by every write to its cases)
  * and so are the kindergartens they are filtered by (nature, name, USCC: the
  * `kindergartens_public` read version, bumped when the registry changes one),
@@ -49,7 +50,7 @@ import { fail, invalid, type Result } from "~/domain/result";
 import type { LocalizedText } from "~/rules/types";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import { dueWithinBefore, shanghaiDate } from "~/utils/working-days";
-import { caseDueView, type CaseDueView } from "./case-clock";
+import { CASE_DUE_SOON_WORKING_DAYS, caseDueView, type CaseDueView } from "./case-clock";
 import { caseRuleTitles } from "./case.queries.server";
 import { caseCodeVersion, caseReadScope, caseScopeVersion } from "./case-read-version.server";
 import { clockRunsSql, escalatedSql, isEscalated } from "./case-state.server";
@@ -64,6 +65,7 @@ import {
   filterKey,
   KINDERGARTEN_SEARCH_MAX,
   QUEUE_STATES,
+  quickView,
   SEVERITIES,
   statusesOf,
   USCC_PREFIX_SEARCH,
@@ -126,7 +128,11 @@ export interface QueueCounts {
   byTab: Record<QueueState, number>;
   /** Every severity under every filter but the severity. */
   bySeverity: Record<Severity, number>;
-  /** The scope's cases past their deadline / due within CASE_DUE_SOON_WORKING_DAYS working days (the deadline sweep's states), of those whose clock runs. */
+  /**
+   * The cases of the views the figures above the tabs open (quickView: the view's search and filters kept): past their
+   * deadline (the deadline sweep's state, as the overdue filter reads it) / due within CASE_DUE_SOON_WORKING_DAYS
+   * working days from today (their dates, as the `within` filter reads them), of those whose clock runs.
+   */
   overdue: number;
   dueSoon: number;
 }
@@ -896,12 +902,16 @@ async function toQueueRows(db: DB, today: string, rows: RowRead[]): Promise<Queu
 // Counts
 
 /**
- * How many cases of each region, state, severity and due state match, and how many of them have a clock running
- * (the only ones a due state means anything for: clockRunsSql): grouped in the covering index's own order, so no sort.
+ * How many cases of each region, state, severity and due state match, how many of them have a clock running
+ * (the only ones a due state means anything for: clockRunsSql), and how many of those are due within
+ * CASE_DUE_SOON_WORKING_DAYS working days of the context's day, counted from their dates as the `within` filter reads
+ * its rows (never the sweep's stored due soon, which trails the day until the sweep's next run after midnight):
+ * grouped in the covering index's own order (which carries the due date), so no sort.
  */
-type Grid = Array<{ status: CaseStatus; rank: number; dueState: CaseDueState; n: number; running: number }>;
+type Grid = Array<{ status: CaseStatus; rank: number; dueState: CaseDueState; n: number; running: number; soon: number }>;
 
 async function countGrid(db: DB, scope: QueueScope, f: CaseQueueFilters | null, ctx: FilterContext): Promise<Grid> {
+  const soonBefore = dueWithinBefore(ctx.today, CASE_DUE_SOON_WORKING_DAYS);
   const rows = await db
     .selectFrom("inspection_cases as c")
     .where((eb) => eb.and([...inScope(eb as Eb, scope, f ? ctx : undefined), ...(f ? otherFilters(eb as Eb, f, ctx, "range") : [])]))
@@ -912,10 +922,15 @@ async function countGrid(db: DB, scope: QueueScope, f: CaseQueueFilters | null, 
       "c.due_state",
       (eb) => eb.fn.countAll<number | string>().as("n"),
       (eb) => eb.fn.countAll<number | string>().filterWhere(clockRunsSql("c")).as("running"),
+      (eb) =>
+        eb.fn
+          .countAll<number | string>()
+          .filterWhere((w) => w.and([clockRunsSql("c"), w("c.due_date", ">=", ctx.today), w("c.due_date", "<", soonBefore)]))
+          .as("soon"),
     ])
     .groupBy(["c.region_code", "c.status", "c.severity_rank", "c.due_state"])
     .execute();
-  return rows.map((r) => ({ status: r.status, rank: r.severity_rank, dueState: r.due_state, n: Number(r.n), running: Number(r.running) }));
+  return rows.map((r) => ({ status: r.status, rank: r.severity_rank, dueState: r.due_state, n: Number(r.n), running: Number(r.running), soon: Number(r.soon) }));
 }
 
 /** Grids per database handle (a version is one database's), by key; the oldest out first past COUNTS_CACHE_MAX. */
@@ -936,7 +951,10 @@ async function cachedGrid(db: DB, key: string, compute: () => Promise<Grid>): Pr
 /**
  * The tabs' and chips' counts: each tab as that tab shows its cases
  * (a filter its cases cannot meet left out, as its rows are read: appliedFilters), each severity under every filter
- * but the severity, and the scope's open cases overdue and due soon (no filter). `f` is the view as asked.
+ * but the severity, and the figures above them: the cases of the views their links open (quickView: the view's search
+ * and filters kept, overdue or due within CASE_DUE_SOON_WORKING_DAYS working days set), read from the grid of that
+ * view without either (its due states and dates), so a figure is the count of the list it opens and most views count
+ * no grid of their own for them. `f` is the view as asked.
  */
 async function queueCounts(db: DB, actor: Actor, scope: QueueScope, version: string, f: CaseQueueFilters, ctx: FilterContext): Promise<QueueCounts> {
   // The day is part of the key: "due within N days" counts from today.
@@ -952,7 +970,10 @@ async function queueCounts(db: DB, actor: Actor, scope: QueueScope, version: str
   };
   const tabs = QUEUE_STATES.map((state) => ({ state, filters: appliedFilters({ ...f, state }) }));
   const shown = appliedFilters(f);
-  const [shownGrid, whole, ...tabGrids] = await Promise.all([gridOf(shown), gridOf(null), ...tabs.map((tab) => gridOf(tab.filters))]);
+  // The figures' views, overdue and due soon, differ by those two filters alone: one grid without them serves both.
+  const figures = { overdue: quickView(f, "overdue").filters, dueSoon: quickView(f, "dueSoon").filters };
+  const figureBase = { ...appliedFilters({ ...figures.dueSoon, within: undefined }), overdue: false, within: undefined };
+  const [shownGrid, figureGrid, ...tabGrids] = await Promise.all([gridOf(shown), gridOf(figureBase), ...tabs.map((tab) => gridOf(tab.filters))]);
   const rankOf = (severity: Severity | undefined) => (severity ? SEVERITY_RANK[severity] : null);
   const rank = rankOf(f.severity);
   const byTab = Object.fromEntries(
@@ -967,9 +988,16 @@ async function queueCounts(db: DB, actor: Actor, scope: QueueScope, version: str
     const severity = SEVERITIES.find((v) => SEVERITY_RANK[v] === cell.rank);
     if (severity && inState.has(cell.status)) bySeverity[severity] += cell.n;
   }
-  // A closed case, or one decided with no order waiting, runs no clock: its stored state is not a deadline's.
-  const total = (state: CaseDueState) => whole.filter((cell) => cell.dueState === state).reduce((n, cell) => n + cell.running, 0);
-  return { byTab, bySeverity, overdue: total("overdue"), dueSoon: total("due_soon") };
+  // A closed case, or one decided with no order waiting, runs no clock: its stored state is not a deadline's. Overdue
+  // is the sweep's state, as the overdue filter reads it (the escalation comes with it); due soon, the dates from today.
+  const figureCells = (view: CaseQueueFilters) => {
+    const states = new Set<CaseStatus>(statusesOf(view.state));
+    const viewRank = rankOf(view.severity);
+    return figureGrid.filter((cell) => states.has(cell.status) && (viewRank === null || cell.rank === viewRank));
+  };
+  const overdue = figureCells(figures.overdue).reduce((n, cell) => n + (cell.dueState === "overdue" ? cell.running : 0), 0);
+  const dueSoon = figureCells(figures.dueSoon).reduce((n, cell) => n + cell.soon, 0);
+  return { byTab, bySeverity, overdue, dueSoon };
 }
 
 /** Forgets every kept count (tests that count a plan's reads). */

@@ -14,7 +14,7 @@
  */
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigate } from "@remix-run/react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { FieldErrorList, FormAlert, useFocusWhenShown } from "~/components/forms";
 import { caseDueWords } from "~/components/case-due";
 import { DataTable } from "~/components/data-table";
@@ -45,6 +45,8 @@ import {
   isNarrowed,
   queueSearch,
   queueTermChoices,
+  quickView,
+  type QuickView,
   type CaseQueueFilters,
   type QueueParam,
   type QueueState,
@@ -200,22 +202,30 @@ export default function CaseQueue() {
       <h1>{t("queue.title")}</h1>
       {scope ? <p className="muted">{t("queue.scope", { region: scope })}</p> : null}
       <IgnoredParams names={ignored} unknown={unknown} labels={PARAM_LABELS} testId="queue-ignored" />
-      <p data-testid="queue-clock-counts">
-        {/* The scope's figures open the views they count (the sweep's "due soon" is within CASE_DUE_SOON_WORKING_DAYS).
-            The window is named: the dashboard counts "due soon" over 5 working days, and a bare 即将到期 beside its
-            larger figure read as two counts that disagree. */}
-        {/* A city or district chosen narrows the scope: the figures are its own, and their links keep it. */}
-        {area
-          ? area.level === "own"
-            ? t("queue.clockCounts.own", { city: area.name })
-            : t("queue.clockCounts.district", { district: area.name })
-          : t("queue.clockCounts")}
-        <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, city: filters.city, district: filters.district, overdue: true })}`}>{t("queue.clockCounts.overdue", { n: counts.overdue })}</Link> ·{" "}
-        <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, city: filters.city, district: filters.district, within: CASE_DUE_SOON_WORKING_DAYS })}`}>
-          {t("queue.clockCounts.dueSoon", { n: counts.dueSoon, days: CASE_DUE_SOON_WORKING_DAYS })}
-        </Link>{" "}
+      <p className="quick-views" data-testid="queue-clock-counts">
+        {/* The figures open the views they count, as the tabs and chips do: the search and filters kept, the first
+            page, the one shown marked and its link taking it off (quickView). The window is named: a bare 即将到期
+            beside the dashboard's figure read as two counts that disagree. Due soon counts dates from today, as its
+            view does (not the sweep's stored state, which trails the day after midnight). */}
+        {/* A view narrowed beyond its area (a search, a filter, a tab) counts its own cases: said so; else the area's. */}
+        {figuresNarrowed(filters)
+          ? t("queue.clockCounts.view")
+          : area
+            ? area.level === "own"
+              ? t("queue.clockCounts.own", { city: area.name })
+              : t("queue.clockCounts.district", { district: area.name })
+            : t("queue.clockCounts")}
+        <QuickLink filters={filters} quick="overdue">
+          {t("queue.clockCounts.overdue", { n: counts.overdue })}
+        </QuickLink>{" "}
         ·{" "}
-        <Link to={link({ assignee: "me", after: null })}>{t("queue.mine")}</Link>
+        <QuickLink filters={filters} quick="dueSoon">
+          {t("queue.clockCounts.dueSoon", { n: counts.dueSoon, days: CASE_DUE_SOON_WORKING_DAYS })}
+        </QuickLink>{" "}
+        ·{" "}
+        <QuickLink filters={filters} quick="mine">
+          {t("queue.mine")}
+        </QuickLink>
       </p>
 
       <nav className="tabs" aria-label={t("queue.tabs")} data-testid="queue-tabs">
@@ -401,6 +411,26 @@ export default function CaseQueue() {
       </div>
     </section>
   );
+}
+
+/** A figure's view (quickView): the view's search and filters kept, from its first page; the one shown is marked, its link takes it off. */
+function QuickLink({ filters, quick, children }: { filters: CaseQueueFilters; quick: QuickView; children: ReactNode }) {
+  const { filters: opened, current } = quickView(filters, quick);
+  return (
+    <Link to={`/officer/cases${queueSearch(opened)}`} aria-current={current ? "page" : undefined} data-quick={quick}>
+      {children}
+    </Link>
+  );
+}
+
+/**
+ * Whether the figures count fewer cases than the area's unfinished ones: a search, a filter or a tab narrows them (the
+ * figures' own filters, overdue and due soon, do not: each figure leaves the other out; nor do 已结案 and 全部, whose
+ * figures are the unfinished cases', the only ones a clock runs for).
+ */
+function figuresNarrowed(filters: CaseQueueFilters): boolean {
+  const state = filters.state === "all" || filters.state === "closed" ? DEFAULT_FILTERS.state : filters.state;
+  return state !== DEFAULT_FILTERS.state || isNarrowed({ ...filters, overdue: false, within: undefined, city: undefined, district: undefined });
 }
 
 /** The notice of a conflict: the pending tab leaves the extension filter out for a reason of its own (nobody assigned). */

@@ -240,7 +240,7 @@ describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
     const kg = await createKindergarten(t.db, { region_code: HAISHU, name: "海曙区阳光 幼儿园" });
     try {
       for (const [actor, range] of [[district, "region_code=?"], [city, "region_code>? AND region_code<?"]] as const) {
-        for (const q of ["阳光 幼儿园", "ＡＢＣ（北区）"]) {
+        for (const q of ["阳光 幼儿园", "ＡＢＣ（北区）", "阳光，幼儿园、海曙"]) {
           const { page, settled } = await plans(actor, `q=${encodeURIComponent(q)}&state=all`);
           const names = captured.filter((c) => /from "kindergarten_search"/.test(c.sql));
           expect(names.length, q).toBe(1);

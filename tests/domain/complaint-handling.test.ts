@@ -656,6 +656,15 @@ describe("the queue", () => {
     expect(await ids({ kindergarten: "蓝天" })).toEqual([soon.complaintId]);
     expect(await ids({ kindergarten: kgA.id.toLowerCase() })).toEqual([old.complaintId, fresh.complaintId]);
     expect(await ids({ kindergarten: "100%_" })).toEqual([]);
+    // Words as every search of names splits them (spaces, commas, 、), each in either name, in any width or case.
+    for (const kindergarten of ["海曙，蓝天", "蓝天、海曙", "蓝天 幼儿园", "海曙,蓝天幼儿园"]) expect(await ids({ kindergarten }), kindergarten).toEqual([soon.complaintId]);
+    expect(await ids({ kindergarten: "蓝天，阳光" })).toEqual([]);
+    expect(await ids({ kindergarten: "，、" })).toEqual([]);
+    // More than SEARCH_MAX_TERMS words: refused, with the message the searches give, and the list read without them.
+    const six = (await complaintQueue(q.db, officer, { kindergarten: "海曙 蓝天 幼儿 园所 阳光 双语" }, now))!;
+    expect(six.kindergartenRefused).toEqual({ key: "disclosure.search.tooManyTerms", vars: { max: 5 } });
+    expect(six.rows.map((r) => r.id)).toEqual([old.complaintId, soon.complaintId, fresh.complaintId]);
+    expect((await complaintQueue(q.db, officer, { kindergarten: "蓝天" }, now))!.kindergartenRefused).toBeNull();
     // Scope: the city sees both districts; Jiangbei is not in Haishu's queue.
     expect(await ids({}, city)).toContain(jiangbeiOne.complaintId);
     expect(await ids({})).not.toContain(jiangbeiOne.complaintId);

@@ -824,3 +824,66 @@ describe("decided in a month, a city's own cases, and the region choices' weight
     expect(await renderStatic(queueRoute.default, { url: "/officer/cases", loaderData: admin })).not.toContain('name="district"');
   });
 });
+
+describe("the search by several words (as the public search reads them)", () => {
+  /** The cases of the demo's 爱弥儿国际幼儿园 (宁波市海曙区爱弥儿幼儿园有限公司), one inserted when it has none open. */
+  const aimier = async () => {
+    const kg = await t.db.selectFrom("kindergartens").select(["id", "region_code"]).where("name_in_use", "=", "爱弥儿国际幼儿园").executeTakeFirstOrThrow();
+    const existing = await t.db.selectFrom("inspection_cases").select("id").where("kindergarten_id", "=", kg.id).execute();
+    if (existing.length > 0) return ids(existing);
+    await insertCase(t.db, { id: "case_words_aimier", kindergartenId: kg.id, regionCode: kg.region_code, severity: "amber", dueDate: "2099-01-10" });
+    return ["case_words_aimier"];
+  };
+  const search = async (user: User, q: string, lang: "zh-CN" | "en" = "zh-CN") => {
+    const query = `?state=all&size=100&q=${encodeURIComponent(q)}`;
+    const r = await list(user, query);
+    const body = r.body as Body;
+    return { status: r.status, body, html: await renderStatic(queueRoute.default, { url: `/officer/cases${query}`, loaderData: body, lang }) };
+  };
+
+  it("splits at commas and 、 as at spaces; a region's name among the words, glued or not, is the region when nothing is found as typed", async () => {
+    const theirs = await aimier();
+    for (const q of ["爱弥儿，国际", "国际、爱弥儿", "爱弥儿,国际", "国际 海曙"]) {
+      const { body } = await search("ningbo.lead", q);
+      expect([ids(body.rows), body.searchWithin], q).toEqual([theirs, null]);
+    }
+    // 海曙爱弥儿 is in no name (海曙区爱弥儿…): the words are searched again within 海曙区, and the page says so.
+    const { body, html } = await search("ningbo.lead", "国际 海曙爱弥儿");
+    expect([ids(body.rows), body.searchWithin]).toEqual([theirs, expect.objectContaining({ name: "海曙区", rest: "国际 爱弥儿" })]);
+    expect(textOf(html)).toContain("未找到名称含“国际 海曙爱弥儿”的幼儿园，以下为海曙区中名称含“国际 爱弥儿”的幼儿园的任务");
+    // 江北's officer: 海曙 is outside the scope.
+    expect(((await search("jiangbei.market", "国际 海曙爱弥儿")).body).rows).toEqual([]);
+  });
+
+  it("refuses more than five words at the search box, in both languages: 200, the filters and counts of the view without the search", async () => {
+    const six = "爱弥儿 国际 海曙 幼儿 园所 双语";
+    const whole = (await list("haishu.market", "?state=all&size=100")).body as Body;
+    const zh = await search("haishu.market", six);
+    expect(zh.status).toBe(200);
+    expect([zh.body.searchRefused, zh.body.filters.q, zh.body.ignored]).toEqual([{ q: six, error: { key: "disclosure.search.tooManyTerms", vars: { max: 5 } } }, undefined, []]);
+    expect([ids(zh.body.rows), zh.body.counts]).toEqual([ids(whole.rows), whole.counts]);
+    // The box keeps the words, marked and described by the message under it; the tabs, chips and filters are there.
+    const box = zh.html.match(/<input[^>]*id="queue-q"[^>]*>/)?.[0] ?? "";
+    expect(box).toContain(`value="${six}"`);
+    expect(box).toContain('aria-invalid="true"');
+    expect(box).toContain('aria-describedby="queue-q-error"');
+    expect(zh.html).toMatch(/<p id="queue-q-error" class="field-error">搜索词太多，请最多输入 5 个词（用空格或逗号分开）。<\/p>/);
+    for (const testId of ["queue-tabs", "queue-severities", "queue-filters"]) expect(zh.html).toContain(`data-testid="${testId}"`);
+    expect(zh.html).not.toContain('data-testid="queue-ignored"');
+    const en = await search("haishu.market", six, "en");
+    expect(en.html).toMatch(/<p id="queue-q-error" class="field-error">Too many words: at most 5 \(separated by spaces or commas\)\.<\/p>/);
+    // Five words are searched; the tabs' links do not carry the refused search.
+    expect((await search("haishu.market", "爱弥儿,国际,海曙,幼儿,园")).body.searchRefused).toBeNull();
+    expect(zh.html).not.toMatch(/href="\/officer\/cases\?[^"]*q=/);
+    // An export of it is refused, naming the search: a file holds what was asked for.
+    const res = await exportOf(csvRoute, `/officer/cases/export.csv?q=${encodeURIComponent(six)}`, "haishu.market");
+    expect([res.status, await res.text()]).toEqual([400, "查询参数无效 · Malformed query parameter: q\n"]);
+  });
+
+  it("never fails on separators only or many words", async () => {
+    for (const q of ["，、,", " 、 ", Array.from({ length: 17 }, (_, i) => `词${i}`).join("，").slice(0, 50)]) {
+      const r = await list("ningbo.lead", `?q=${encodeURIComponent(q)}`);
+      expect(r.status, q).toBe(200);
+    }
+  });
+});

@@ -97,6 +97,28 @@ describe("the queue", () => {
     expect([long.status, (long.body as Queue).ignored]).toEqual([200, []]);
   });
 
+  it("searches the kindergarten by words split at commas and 、, and says at the box when there are more than five", async () => {
+    type Queue = { rows: Array<{ id: string }>; kindergartenRefused: unknown };
+    const name = (await t.db.selectFrom("kindergartens").select("approved_name").where("id", "=", haishuKg).executeTakeFirstOrThrow()).approved_name;
+    // 宁波市海曙区…幼儿园: its city and district as two words, separated as in a sentence.
+    expect(name.startsWith("宁波市海曙区")).toBe(true);
+    for (const kg of ["宁波，海曙", "海曙、宁波", `宁波,${Array.from(name).slice(6, 8).join("")}`]) {
+      const res = await queue("haishu.market", `?state=all&kg=${encodeURIComponent(kg)}`);
+      expect((res.body as Queue).rows.map((r) => r.id), kg).toContain(complaintId);
+    }
+    const six = "宁波 海曙 幼儿 园所 阳光 双语";
+    const refused = await queue("haishu.market", `?state=all&kg=${encodeURIComponent(six)}`);
+    expect([refused.status, (refused.body as Queue).kindergartenRefused]).toEqual([200, { key: "disclosure.search.tooManyTerms", vars: { max: 5 } }]);
+    expect((refused.body as Queue).rows.map((r) => r.id)).toContain(complaintId);
+    const html = await renderStatic(queueRoute.default, { url: `/officer/complaints?state=all&kg=${encodeURIComponent(six)}`, loaderData: refused.body });
+    const box = html.match(/<input[^>]*name="kg"[^>]*>/)?.[0] ?? "";
+    expect(box).toContain(`value="${six}"`);
+    expect(box).toContain('aria-describedby="complaint-kg-error"');
+    expect(html).toMatch(/<p id="complaint-kg-error" class="field-error">搜索词太多，请最多输入 5 个词（用空格或逗号分开）。<\/p>/);
+    // The tabs do not carry the search refused.
+    expect(html).not.toMatch(/href="\?[^"]*kg=/);
+  });
+
   it("names a parameter that is none of its filters (?status=, the queue's is state), the rest applied", async () => {
     type Queue = { filters: { state: string; track: string }; ignored: string[]; unknown: string[] };
     const url = "/officer/complaints?status=bogus&track=complaint";

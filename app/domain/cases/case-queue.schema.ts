@@ -24,7 +24,7 @@
  * | escalated  | 1: escalated to the city's queue, and not decided since (a decided case's escalation is history) | |
  * | extension  | 1: the assignee asked to extend the verification clock, a lead has not yet answered | |
  * | cleared    | 1: 原因已消除, a re-evaluation found the case's rule no longer flags the newest filing (flags_cleared_at) | |
- * | q          | words of the kindergarten's name, or its 18-character USCC, in any width or case (at most 50 characters) | |
+ * | q          | words of the kindergarten's name (separated by spaces, commas or 、, each to occur; a word naming a region is that region when nothing is found as typed), or its 18-character USCC or its beginning, in any width or case (at most 50 characters); more than SEARCH_MAX_TERMS words is refused by the domain (searchRefusal): said at the search box, the view read without it, an export refused | |
  * | sort       | priority (severity, due date), due, opened (newest first), updated (latest first); by priority or due, cases without a running clock (decided, closed) come last, latest settled first | priority |
  * | size       | 20, 50, 100                                                               | 50 |
  * | after      | the keyset cursor of the next page: the page after that row (names its sort; another sort's or a mangled one = the first page) | |

@@ -38,15 +38,15 @@ import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type Sql
 import type { DB } from "~/db/client";
 import type { CaseDecisionKind, CaseDueKind, CaseDueState, CaseSource, CaseStatus, Database, InspectionCasesTable, Severity } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { searchText, searchWords } from "~/domain/kindergartens/name-grams";
+import { queryTerms, SEARCH_MAX_TERMS, searchText } from "~/domain/kindergartens/name-grams";
 import { searchAsTypedThenSimplified } from "~/domain/kindergartens/name-search.server";
 import { normalizeUscc } from "~/domain/kindergartens/uscc";
 import { publicSourceVersions } from "~/domain/public-reads/source-versions.server";
-import { searchWithinLeadingRegion, type LeadingRegion } from "~/domain/regions/leading-region";
+import { searchWithinNamedRegion, type LeadingRegion } from "~/domain/regions/leading-region";
 import { regionNameIndex } from "~/domain/regions/region-table.server";
 import { isWithinRegion, narrowerRegion, regionChain, regionCodeBounds, regionPrefix, scopeFor } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
-import { fail, invalid, type Result } from "~/domain/result";
+import { fail, invalid, type Message, type Result } from "~/domain/result";
 import type { LocalizedText } from "~/rules/types";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import { dueWithinBefore, shanghaiDate } from "~/utils/working-days";
@@ -225,6 +225,11 @@ interface QueueView {
   districts: QueueDistrict[];
   /** The region the view was narrowed to; null: the actor's whole scope. */
   area: QueueArea | null;
+  /**
+   * The search as typed when it was refused (more than SEARCH_MAX_TERMS words: searchRefusal), with why: the view is
+   * read without it (`filters.q` is not given), and the page says so at its search box, which keeps the words typed.
+   */
+  searchRefused: { q: string; error: Message } | null;
 }
 
 /**
@@ -241,7 +246,10 @@ async function queueView(db: DB, actor: Actor, asked: CaseQueueFilters): Promise
   const scope = readScope(actor);
   if (!scope) return null;
   const ignored: QueueParam[] = [];
-  const filters = { ...asked };
+  // A search of too many words is left out as a filter the queue cannot read is, and said at the search box.
+  const refusal = searchRefusal(asked.q);
+  const searchRefused = refusal && asked.q !== undefined ? { q: asked.q, error: refusal } : null;
+  const filters = { ...asked, q: searchRefused ? undefined : asked.q };
   const leave = (name: "city" | "district") => {
     filters[name] = undefined;
     ignored.push(name);
@@ -251,7 +259,7 @@ async function queueView(db: DB, actor: Actor, asked: CaseQueueFilters): Promise
     // A district officer: their own code changes nothing; any city, or another district, is ignored.
     if (asked.city !== undefined) leave("city");
     if (asked.district !== undefined && asked.district !== bounds.equals) leave("district");
-    return { scope, filters, ignored, cities: [], city: null, districts: [], area: null };
+    return { scope, filters, ignored, cities: [], city: null, districts: [], area: null, searchRefused };
   }
   const codes = [asked.city, asked.district].filter((c): c is string => c !== undefined);
   const named = new Map(
@@ -286,7 +294,7 @@ async function queueView(db: DB, actor: Actor, asked: CaseQueueFilters): Promise
     cityOfficer ? Promise.resolve([]) : scopeCities(db, scope),
     cityInView ? cityRow(db, cityInView).then((row) => (row ? cityDistricts(db, row) : [])) : Promise.resolve([]),
   ]);
-  return { scope: narrowed, filters, ignored, cities, city: cityInView, districts: districts.length > 1 ? districts : [], area };
+  return { scope: narrowed, filters, ignored, cities, city: cityInView, districts: districts.length > 1 ? districts : [], area, searchRefused };
 }
 
 async function cityRow(db: DB, code: string) {
@@ -418,15 +426,22 @@ function inRegionOf(column: "k.region_code" | "s.region_code", scope: QueueScope
  * NFKC, so full-width letters, digits and brackets read as ASCII, then lower case):
  *
  * - a USCC typed in any width or case, with spaces or hyphens (normalizeUscc, uscc.ts), matched exactly; its
- *   beginning (USCC_PREFIX_SEARCH) matched as such, the name searched when no code begins so;
- * - otherwise every word of the query (split at spaces, U+3000 included) in the name in use or the approved name,
- *   with the spaces of the names left out: "海曙 阳光 幼儿园" finds 海曙区阳光幼儿园, "阳光幼儿园" finds 阳光 幼儿园. The
- *   names are read from the search index (kindergarten_search, kept by indexKindergartensForSearch: both names,
- *   normalised, one per line, so no word matches across them), one range of its covering index for the scope;
+ *   beginning (USCC_PREFIX_SEARCH) matched as such, the name searched when no code begins so. Only the whole query
+ *   is read as a code: a code among other words is a word of the name (which none holds), as a case's id or a
+ *   complaint's tracking number is (the queue never searched those);
+ * - otherwise the query's words as the public search splits them (queryTerms: at whitespace, U+3000 included,
+ *   commas of either width and 、; each once, at most SEARCH_MAX_TERMS: searchRefusal), each in the name in use or
+ *   the approved name, with the spaces of the names left out: "海曙 阳光 幼儿园" and "阳光，宝贝" find
+ *   海曙区阳光幼儿园 (阳光宝贝幼儿园), "阳光幼儿园" finds 阳光 幼儿园. The names are read from the search index
+ *   (kindergarten_search, kept by indexKindergartensForSearch: both names, normalised, one per line, so no word
+ *   matches across them), one range of its covering index for the scope, each word one more test of the rows read;
  *   a query in traditional characters that finds none is tried again in simplified (searchAsTypedThenSimplified);
- * - a query that still finds none and begins with a region's name (鄞州阳光, 宁波市海曙区阳光: leading-region.ts) is
- *   searched again for its rest within that region, when the region lies within the scope (or holds it): the
- *   page says so (`searchWithin`).
+ * - a query that still finds none and whose words name a region (a word that is a region's name, or begins with one
+ *   glued to a name, wherever it stands: "阳光 海曙", "鄞州阳光", "星星，宁波 江北": leading-region.ts,
+ *   regionAmongTerms, as the public search reads them) is searched again for the other words within that region,
+ *   when the region lies within the scope (or holds it): the page says so (`searchWithin`). A name several regions
+ *   bear (江北) must be singled out by the scope or by another word (宁波); words naming regions apart (海曙 江北),
+ *   or a region outside the scope, are no fallback: the query finds nothing, as typed.
  */
 async function searchedKindergartens(db: DB, scope: QueueScope, q: string | undefined): Promise<Pick<FilterContext, "kindergartens" | "searchWithin">> {
   if (!q) return { kindergartens: null, searchWithin: null };
@@ -434,8 +449,24 @@ async function searchedKindergartens(db: DB, scope: QueueScope, q: string | unde
   const named = (query: string, within: QueueScope) => searchAsTypedThenSimplified(query, (text) => kindergartensNamed(db, within, text ?? ""), (found) => found.length > 0);
   const asTyped = await named(q, scope);
   if (asTyped.length > 0) return { kindergartens: asTyped, searchWithin: null };
-  const fallback = await searchWithinLeadingRegion(await regionNameIndex(db), q, (code) => scopeWithin(scope, code), named, (found) => found.length > 0);
+  const fallback = await searchWithinNamedRegion(await regionNameIndex(db), queryTerms(q), (code) => scopeWithin(scope, code), named, (found) => found.length > 0);
   return fallback ? { kindergartens: fallback.result, searchWithin: fallback.region } : { kindergartens: asTyped, searchWithin: null };
+}
+
+/** A query as the USCC searches read it: NFKC, upper case, spaces and hyphens dropped (normalizeUscc). */
+const usccOf = (q: string) => normalizeUscc(searchText(q));
+
+/**
+ * Why a search is refused, or null: more than SEARCH_MAX_TERMS distinct words (queryTerms), the public search's
+ * bound and message (disclosure.search.tooManyTerms). A query read as a USCC or its beginning is a code, not words
+ * ("5233 0203 MJ12 3456 7X"), and is never refused (its search by name, when no code begins so, has the same bound:
+ * kindergartensNamed). Pure: no query is made to refuse.
+ */
+export function searchRefusal(q: string | undefined): Message | null {
+  if (!q) return null;
+  const uscc = usccOf(q);
+  if (USCC_SEARCH.test(uscc) || USCC_PREFIX_SEARCH.test(uscc)) return null;
+  return queryTerms(q).length > SEARCH_MAX_TERMS ? { key: "disclosure.search.tooManyTerms", vars: { max: SEARCH_MAX_TERMS } } : null;
 }
 
 /**
@@ -451,8 +482,7 @@ function scopeWithin(scope: QueueScope, code: string): QueueScope | null {
 }
 
 async function kindergartensNamed(db: DB, scope: QueueScope, q: string): Promise<string[]> {
-  const text = searchText(q);
-  const uscc = normalizeUscc(text);
+  const uscc = usccOf(q);
   if (USCC_SEARCH.test(uscc)) {
     const found = await db
       .selectFrom("kindergartens as k")
@@ -473,10 +503,11 @@ async function kindergartensNamed(db: DB, scope: QueueScope, q: string): Promise
     if (found.length > 0) return found.map((k) => k.id);
   }
   // LIKE's wildcards and escape are dropped (no kindergarten name has them; SQLite has no default escape).
-  const words = searchWords(text)
+  const words = queryTerms(q)
     .map((word) => word.replace(/[\\%_]/g, ""))
     .filter((word) => word !== "");
-  if (words.length === 0) return [];
+  // A code's beginning found no code: read as words within the same bound as any search (searchRefusal).
+  if (words.length === 0 || words.length > SEARCH_MAX_TERMS) return [];
   const names = sql<string>`replace(${sql.ref("s.search_text")}, ' ', '')`;
   const found = await db
     .selectFrom("kindergarten_search as s")
@@ -1136,6 +1167,8 @@ export async function caseExportChunks(db: DB, actor: Actor, asked: CaseQueueFil
   const view = mayExportCases(actor) ? await queueView(db, actor, asked) : null;
   if (!view) return fail("forbidden", "case.forbidden");
   if (view.ignored.length > 0) return invalid(Object.fromEntries(view.ignored.map((name) => [name, [{ key: "query.ignored", vars: { names: name } }]])));
+  // A file must hold the cases asked for: a search refused is refused here, not left out.
+  if (view.searchRefused) return invalid({ q: [view.searchRefused.error] });
   const { scope, filters } = view;
   const chunks = (async function* () {
     // The rows the page shows: a filter no case can meet with the others is left out or read as either, as there.

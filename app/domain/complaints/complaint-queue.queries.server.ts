@@ -15,6 +15,8 @@ import type { DB } from "~/db/client";
 import type { ComplaintDueKind, ComplaintDueState, ComplaintKind, ComplaintStatus, ComplaintTrack } from "~/db/schema";
 import { casesOfKindergarten } from "~/domain/cases/case-from-complaint.server";
 import { caseRuleTitles } from "~/domain/cases/case.queries.server";
+import { queryTerms, SEARCH_MAX_TERMS } from "~/domain/kindergartens/name-grams";
+import type { Message } from "~/domain/result";
 import { regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
@@ -44,7 +46,11 @@ export interface QueueFilters {
   state?: QueueStateFilter;
   track?: ComplaintTrack;
   kind?: ComplaintKind;
-  /** A kindergarten id, or part of its name. */
+  /**
+   * A kindergarten id, or words of its names: split as every search of names splits them (queryTerms: spaces, commas,
+   * 、), each in the name in use or the approved name, compared as the searches compare names (NFKC, lower case, the
+   * names' spaces left out); at most SEARCH_MAX_TERMS words, more refused (`kindergartenRefused`).
+   */
   kindergarten?: string;
   overdue?: boolean;
   after?: string;
@@ -76,6 +82,8 @@ function decodeQueueCursor(text: string | undefined): { due: string; id: string 
 
 /** LIKE's wildcards and escape are dropped from a name search (no kindergarten name has them; SQLite has no default escape). */
 const likeSafe = (s: string) => s.replace(/[\\%_]/g, "");
+/** The search index's names of a kindergarten, both on their lines, without their spaces (as the case queue reads them). */
+const searchNames = sql<string>`replace(${sql.ref("s.search_text")}, ' ', '')`;
 /** The sort key: the running deadline, finished complaints last. */
 const dueKey = sql<string>`coalesce(${sql.ref("c.due_on")}, ${NO_DEADLINE})`;
 
@@ -95,12 +103,25 @@ export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters
   if (filters.track) base = base.where("c.track", "=", filters.track);
   if (filters.kind) base = base.where("c.kind", "=", filters.kind);
   const kg = filters.kindergarten?.trim();
-  if (kg) {
-    base = ULID.test(kg.toUpperCase())
-      ? base.where("c.kindergarten_id", "=", kg.toUpperCase())
-      : base.where((eb) =>
-          eb.or([eb("k.name_in_use", "like", `%${likeSafe(kg)}%`), eb("k.approved_name", "like", `%${likeSafe(kg)}%`)]),
-        );
+  const byId = kg !== undefined && ULID.test(kg.toUpperCase());
+  // Too many words: the list is read without them, and the page says so at the kindergarten box (as the case queue does).
+  const kindergartenRefused: Message | null =
+    kg && !byId && queryTerms(kg).length > SEARCH_MAX_TERMS ? { key: "disclosure.search.tooManyTerms", vars: { max: SEARCH_MAX_TERMS } } : null;
+  if (kg && byId) base = base.where("c.kindergarten_id", "=", kg.toUpperCase());
+  else if (kg && !kindergartenRefused) {
+    const words = queryTerms(kg)
+      .map(likeSafe)
+      .filter((word) => word !== "");
+    // The kindergartens whose names hold every word (the search index: one row each), as one list the complaints are looked up by.
+    base =
+      words.length === 0
+        ? base.where(sql<boolean>`1 = 0`)
+        : base.where("c.kindergarten_id", "in", (eb) =>
+            eb
+              .selectFrom("kindergarten_search as s")
+              .select("s.kindergarten_id")
+              .where((w) => w.and(words.map((word) => w(searchNames, "like", `%${word}%`)))),
+          );
   }
 
   // Counts per state and of the clock, under the same filters except state and overdue.
@@ -157,6 +178,7 @@ export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters
   const last = page[page.length - 1];
   return {
     today,
+    kindergartenRefused,
     counts: { ...counts, open, overdue: Number(clock?.overdue ?? 0), dueSoon: Number(clock?.due_soon ?? 0) },
     rows: page.map(
       (r): QueueRow => ({

@@ -10,11 +10,8 @@ import type { ItemChange } from "~/domain/filings/schedules";
 /** A search longer than this (in characters) is refused with a message: no kindergarten name is that long. */
 export const SEARCH_MAX_CHARS = 50;
 
-/**
- * A search of more distinct words than this (split at spaces, commas and 、: queryTerms) is refused with a message:
- * each word is one more test of every candidate, and a name is found by two or three of its words.
- */
-export const SEARCH_MAX_TERMS = 5;
+/** At most this many distinct words (kindergartens/name-grams.ts: the case queue's search is held to it too). */
+export { SEARCH_MAX_TERMS } from "~/domain/kindergartens/name-grams";
 
 /** Results per page. */
 export const SEARCH_PAGE_SIZE = 20;

@@ -29,6 +29,13 @@ export function searchWords(text: string): string[] {
 }
 
 /**
+ * A search of more distinct words than this (queryTerms) is refused with a message (disclosure.search.tooManyTerms):
+ * each word is one more test of every candidate, and a name is found by two or three of its words. The public search
+ * (disclosure/) and the officers' case queue (cases/) alike.
+ */
+export const SEARCH_MAX_TERMS = 5;
+
+/**
  * The terms of a search query, each to be found (all of them) in a name: its search text split at whitespace (U+3000
  * among it), commas and 、 (NFKC reads ， as , and ､ as 、), each once. Parents separate words as they would in a
  * sentence ("海曙 阳光", "阳光，双语", "海曙、阳光"). Names are indexed by their words split at whitespace only

@@ -1,8 +1,9 @@
 /**
  * The region a search query begins with. Parents type a district's name glued to a kindergarten's ("鄞州阳光",
  * "江北区星星", "宁波市海曙区阳光幼儿园"), and no kindergarten's name holds "鄞州阳光": the searches by name (the
- * public search, the officers' queue) then read such a query as that region, chosen, and the rest as the name
- * (`searchWithinLeadingRegion`), and say so on the page.
+ * public search, the officers' case queue) then read such a query as that region, chosen, and the rest as the name,
+ * and say so on the page; a region's name may be any of the query's words ("阳光 鄞州": regionAmongTerms,
+ * `searchWithinNamedRegion`).
  *
  * A region is named by its name (鄞州区, 宁波市) or, when that leaves two characters or more, by its name without its
  * last 市, 区, 县 or 省 (鄞州, 宁波; 城区 keeps its name whole). Several levels may follow one another, each within the
@@ -99,23 +100,6 @@ export function leadingRegion<S>(index: RegionNameIndex, q: string, confine: (co
       return within === null ? [] : [{ ...r, within }];
     });
   return accepted.length === 1 ? accepted[0] : null;
-}
-
-/**
- * When a search of `q` as typed found nothing: `search` of the rest within the region `q` begins with (leadingRegion),
- * with the region, when that finds something; null otherwise (the caller keeps its answer as typed).
- */
-export async function searchWithinLeadingRegion<T, S>(
-  index: RegionNameIndex,
-  q: string,
-  confine: (code: string) => S | null,
-  search: (rest: string, within: S) => Promise<T>,
-  found: (result: T) => boolean,
-): Promise<{ result: T; region: LeadingRegion } | null> {
-  const leading = leadingRegion(index, q, confine);
-  if (!leading) return null;
-  const result = await search(leading.rest, leading.within);
-  return found(result) ? { result, region: { code: leading.code, name: leading.name, rest: leading.rest } } : null;
 }
 
 /**

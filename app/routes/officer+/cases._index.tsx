@@ -176,7 +176,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function CaseQueue() {
-  const { rows, next, prev, firstPage, total, position, counts, filters, ignored, unknown, conflicts, scope, choices, canExport, assignees, searchTruncated, searchWithin, area, decidedMonth: decided, today } = useLoaderData<typeof loader>();
+  const { rows, next, prev, firstPage, total, position, counts, filters, ignored, unknown, conflicts, scope, choices, canExport, assignees, searchTruncated, searchWithin, searchRefused, area, decidedMonth: decided, today } =
+    useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
@@ -269,7 +270,7 @@ export default function CaseQueue() {
         </div>
       ) : null}
 
-      <QueueFilters filters={filters} choices={choices} assignees={assignees} />
+      <QueueFilters filters={filters} choices={choices} assignees={assignees} searchRefused={searchRefused} />
 
       {searchWithin ? (
         <p className="notice" role="status" data-testid="queue-search-within">
@@ -685,8 +686,14 @@ function RegionSelects({ choices, filters }: { choices: FilterChoices; filters: 
 }
 
 /** The filters as a GET form: its submission is the view's URL. */
-function QueueFilters(props: { filters: CaseQueueFilters; choices: FilterChoices; assignees: ReadonlyArray<{ id: string; name: string }> }) {
-  const { filters, choices } = props;
+function QueueFilters(props: {
+  filters: CaseQueueFilters;
+  choices: FilterChoices;
+  assignees: ReadonlyArray<{ id: string; name: string }>;
+  /** A search the domain refused (too many words): the box keeps it, marked, with why under it; the view is read without it. */
+  searchRefused: { q: string; error: Message } | null;
+}) {
+  const { filters, choices, searchRefused } = props;
   const t = useT();
   const navigate = useNavigate();
   const lang = useLang();
@@ -726,7 +733,18 @@ function QueueFilters(props: { filters: CaseQueueFilters; choices: FilterChoices
       <div className="queue-search">
         <div className="field">
           <label htmlFor="queue-q">{t("queue.filter.q")}</label>
-          <input id="queue-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={SEARCH_MAX} />
+          <input
+            // Keyed by what it shows: a defaultValue is read once, and a search refused, then corrected, must show the new words.
+            key={searchRefused ? `refused:${searchRefused.q}` : (filters.q ?? "")}
+            id="queue-q"
+            type="search"
+            name="q"
+            defaultValue={searchRefused?.q ?? filters.q ?? ""}
+            maxLength={SEARCH_MAX}
+            aria-invalid={searchRefused ? true : undefined}
+            aria-describedby={searchRefused ? "queue-q-error" : undefined}
+          />
+          <FieldErrorList id="queue-q-error" errors={searchRefused ? [searchRefused.error] : undefined} />
         </div>
         <RegionSelects choices={choices} filters={filters} />
         <div className="field checkbox">

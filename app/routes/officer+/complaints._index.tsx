@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ComplaintDeadline } from "~/components/complaint-deadline";
 import { DataTable } from "~/components/data-table";
+import { FieldErrorList } from "~/components/forms";
 import { IgnoredParams } from "~/components/filter-select";
 import { Instant } from "~/components/instant";
 import { complaintQueue } from "~/domain/complaints/complaint-queue.queries.server";
@@ -39,11 +40,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function ComplaintQueue() {
-  const { rows, counts, next, filters, ignored, unknown } = useLoaderData<typeof loader>();
+  const { rows, counts, next, filters, ignored, unknown, kindergartenRefused } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ state: filters.state, track: filters.track, kind: filters.kind, kg: filters.kg, overdue: filters.overdue ? "1" : "" })) if (v) params.set(k, v);
+  // A refused kindergarten search is not carried by the tabs' links: it was not applied.
+  for (const [k, v] of Object.entries({ state: filters.state, track: filters.track, kind: filters.kind, kg: kindergartenRefused ? "" : filters.kg, overdue: filters.overdue ? "1" : "" })) if (v) params.set(k, v);
   const tab = (state: string) => {
     const p = new URLSearchParams(params);
     p.set("state", state);
@@ -103,8 +105,18 @@ export default function ComplaintQueue() {
           </select>
         </label>{" "}
         <label>
-          {t("handling.filter.kindergarten")} <input type="search" name="kg" defaultValue={filters.kg} maxLength={KINDERGARTEN_FILTER_MAX} />
+          {t("handling.filter.kindergarten")}{" "}
+          <input
+            type="search"
+            name="kg"
+            defaultValue={filters.kg}
+            maxLength={KINDERGARTEN_FILTER_MAX}
+            // Too many words: the list is shown without them, and why is said under the box, which keeps them.
+            aria-invalid={kindergartenRefused ? true : undefined}
+            aria-describedby={kindergartenRefused ? "complaint-kg-error" : undefined}
+          />
         </label>{" "}
+        <FieldErrorList id="complaint-kg-error" errors={kindergartenRefused ? [kindergartenRefused] : undefined} />
         <label>
           <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} /> {t("handling.filter.overdue")}
         </label>{" "}

@@ -6,12 +6,18 @@
  * is a legal claim, and a claim under a text not yet (or no longer) in force,
  * or from another province, does not hold. `citationProblems` is the check;
  * the rules' test runs it over every file as the files place it in time.
+ *
+ * The running app does not read this table: a flag shows the basis its rule
+ * version cited (document and article, recorded in rule_texts with its first
+ * flag). Each entry's fingerprint is in rules/versions.lock.json, and an edit
+ * is recorded there with its reason (versions-lock.ts).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { CivilDate, RegionPrefix, type RuleDefinition } from "../schema";
 import { RuleFileError } from "./errors";
+import { LEGAL_TEXTS_DIR } from "./read-files";
 
 
 export const LegalTextSchema = z.strictObject({
@@ -29,7 +35,7 @@ export const LegalTextSchema = z.strictObject({
 export type LegalText = z.infer<typeof LegalTextSchema>;
 
 /** Every `*.json` of the legal-texts directory, validated; a document listed twice is refused. */
-export function loadLegalTexts(dir: string = path.join(process.cwd(), "rules", "legal-texts")): LegalText[] {
+export function loadLegalTexts(dir: string = path.join(process.cwd(), "rules", LEGAL_TEXTS_DIR)): LegalText[] {
   const texts: LegalText[] = [];
   for (const name of fs.readdirSync(dir).filter((n) => n.endsWith(".json")).sort()) {
     const file = path.join(dir, name);

@@ -15,6 +15,9 @@ import { checkRuleSet } from "./rule-set";
 /** The manifest of released versions' fingerprints at the top of the rules directory (versions-lock.ts): not a rule file. */
 export const VERSIONS_LOCK_FILE = "versions.lock.json";
 
+/** The directory of the cited texts' table inside the rules directory (legal-texts.ts): not rule files. */
+export const LEGAL_TEXTS_DIR = "legal-texts";
+
 function displayPath(absolute: string): string {
   const rel = path.relative(process.cwd(), absolute);
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel.split(path.sep).join("/") : absolute;
@@ -25,7 +28,7 @@ function listJsonFiles(dir: string, top: boolean): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     // legal-texts/ holds the cited texts' table (load/legal-texts.ts), not rule files.
-    if (entry.isDirectory() && entry.name !== "legal-texts") out.push(...listJsonFiles(full, false));
+    if (entry.isDirectory() && entry.name !== LEGAL_TEXTS_DIR) out.push(...listJsonFiles(full, false));
     else if (entry.isFile() && entry.name.endsWith(".json") && !(top && entry.name === VERSIONS_LOCK_FILE)) out.push(full);
   }
   return out.sort();

@@ -4,7 +4,7 @@
  * in-process runner also meets a stretch that fails before its commit: retried, the verification ends as an
  * uninterrupted one does.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DB } from "~/db/client";
 import { recordAudits } from "~/domain/audit/audit.server";
 import { latestAuditVerification, startAuditVerification } from "~/domain/audit/audit-verification.server";
@@ -13,10 +13,9 @@ import type { JobContext } from "../../jobs/context";
 import { silentLogger } from "../../jobs/logger";
 import { createVerifyAuditChainProcessor } from "../../jobs/processors/verify-audit-chain";
 import { createInProcessRunner } from "../../jobs/runner";
-import { startWorkers, type WorkersHandle } from "../../jobs/bullmq-workers";
-import { getTestRedis, type TestRedis } from "../setup/redis";
+import { startWorkers } from "../../jobs/bullmq-workers";
 import { crashOn, createTestDb, type TestDb } from "../setup/test-db";
-import { cleanupRedisPrefix, uniquePrefix, waitFor } from "./helpers";
+import { useJobsFixture, waitFor } from "./helpers";
 
 const STRETCH = 10;
 const processors = { "audit_chain.verify": createVerifyAuditChainProcessor(STRETCH) };
@@ -61,34 +60,16 @@ describe("audit chain verification, in-process runner", () => {
 });
 
 describe("audit chain verification, BullMQ workers", () => {
-  let redis: TestRedis;
-  let t: TestDb;
-  let prefix: string;
-  let handle: WorkersHandle | undefined;
-
-  beforeAll(async () => {
-    redis = await getTestRedis();
-  });
-  afterAll(async () => {
-    await redis.stop();
-  });
-  beforeEach(async () => {
-    t = await createTestDb();
-    prefix = uniquePrefix();
-  });
-  afterEach(async () => {
-    await handle?.close();
-    handle = undefined;
-    await cleanupRedisPrefix(redis.url, prefix);
-    await t.destroy();
-  });
+  const f = useJobsFixture();
 
   it("relays the stretches to the audit queue and stores that the chain holds", async () => {
-    const id = await arrange(t.db);
-    handle = await startWorkers({ db: t.db, ctx: jobContext(t.db), processors, redisUrl: redis.url, prefix, queues: ["audit"], relay: { intervalMs: 50 }, logger: silentLogger });
-    await waitFor(async () => (await latestAuditVerification(t.db))?.status === "holds", { what: "verification done", timeoutMs: 20_000 });
-    expect(await latestAuditVerification(t.db)).toMatchObject({ id, status: "holds", checked: 26, head: { seq: 26 } });
-    await waitFor(async () => (await t.db.selectFrom("outbox").select("id").where("processed_at", "is", null).execute()).length === 0, { what: "outbox rows processed" });
+    const { db } = f.t;
+    const id = await arrange(db);
+    const handle = await startWorkers({ db, ctx: jobContext(db), processors, redisUrl: f.redis.url, prefix: f.prefix, queues: ["audit"], relay: { intervalMs: 50 }, logger: silentLogger });
+    f.onCleanup(() => handle.close());
+    await waitFor(async () => (await latestAuditVerification(db))?.status === "holds", { what: "verification done", timeoutMs: 20_000 });
+    expect(await latestAuditVerification(db)).toMatchObject({ id, status: "holds", checked: 26, head: { seq: 26 } });
+    await waitFor(async () => (await db.selectFrom("outbox").select("id").where("processed_at", "is", null).execute()).length === 0, { what: "outbox rows processed" });
     expect(await handle.queues.get("audit").getJobCounts("completed", "failed")).toEqual({ completed: 3, failed: 0 });
   });
 });

@@ -244,7 +244,10 @@ export const QUEUE_PAGE = 50;
 export interface QueueRow {
   id: string;
   kindergartenId: string;
-  kindergartenName: string;
+  /** The approved name: what A01 compares the account name with, and what the review page is headed by. */
+  approvedName: string;
+  /** The name in use, when it differs from the approved name (null otherwise). */
+  kindergartenName: string | null;
   regionName: string;
   bankName: string;
   accountName: string;
@@ -252,8 +255,12 @@ export interface QueueRow {
   effectiveFrom: string;
   effectiveTo: string | null;
   reviewedAt: string | null;
+  /** Who decided it (the reviewer's display name), for the returned and approved lists. */
+  reviewedBy: string | null;
   /** The most severe flag at filing (A01), if any. */
   flagged: "amber" | "red" | "info" | null;
+  /** The rules that flagged it at filing (A01), so the list says why, not only how severe. */
+  flaggedRules: string[];
 }
 
 /**
@@ -275,7 +282,22 @@ export async function accountQueue(
     .where("a.status", "=", opts.status);
   if (scope.kind === "region") query = query.where("k.region_code", "like", `${regionPrefix(scope.regionCode)}%`);
   const total = Number((await query.select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow()).n);
-  let page = query.select(["a.id", "a.kindergarten_id", "k.name_in_use", "k.region_code", "a.bank_name", "a.account_name", "a.filed_at", "a.effective_from", "a.effective_to", "a.reviewed_at"]);
+  let page = query
+    .leftJoin("users as reviewer", "reviewer.id", "a.reviewed_by")
+    .select([
+      "a.id",
+      "a.kindergarten_id",
+      "k.approved_name",
+      "k.name_in_use",
+      "k.region_code",
+      "a.bank_name",
+      "a.account_name",
+      "a.filed_at",
+      "a.effective_from",
+      "a.effective_to",
+      "a.reviewed_at",
+      "reviewer.display_name as reviewer_name",
+    ]);
   if (opts.after) {
     const cursor = await db.selectFrom("bank_accounts").select(["filed_at", "id"]).where("id", "=", opts.after).executeTakeFirst();
     if (cursor) {
@@ -299,7 +321,8 @@ export async function accountQueue(
     rows: shown.map((r) => ({
       id: r.id,
       kindergartenId: r.kindergarten_id,
-      kindergartenName: r.name_in_use,
+      approvedName: r.approved_name,
+      kindergartenName: r.name_in_use && r.name_in_use !== r.approved_name ? r.name_in_use : null,
       regionName: names.get(r.region_code) ?? r.region_code,
       bankName: r.bank_name,
       accountName: r.account_name,
@@ -307,7 +330,9 @@ export async function accountQueue(
       effectiveFrom: r.effective_from,
       effectiveTo: r.effective_to,
       reviewedAt: r.reviewed_at,
+      reviewedBy: r.reviewer_name ?? null,
       flagged: (flags.get(r.id) ?? []).map((o) => o.severity!).sort((a, b) => rank[b] - rank[a])[0] ?? null,
+      flaggedRules: [...new Set((flags.get(r.id) ?? []).map((o) => o.ruleId))].sort(),
     })),
     next: rows.length > QUEUE_PAGE ? shown[shown.length - 1].id : null,
     canReview: hasPermission(actor, "review:account:region"),
@@ -383,6 +408,8 @@ export async function kindergartenAccounts(db: DB, actor: Actor, kindergartenId:
 
 export interface AccountDetail extends KindergartenAccounts {
   account: AccountView;
+  /** Who decided a filing no longer pending (the reviewer's display name) and when; null while pending or withdrawn. */
+  decision: { by: string | null; at: string } | null;
   evidence: { id: string; mediaType: string; name: string; byteSize: number } | null;
   /** For a pending filing: what approving it today would do (planApproval, as reviewAccount decides), or that it cannot. */
   approval: ApprovalPlan | null;
@@ -390,7 +417,12 @@ export interface AccountDetail extends KindergartenAccounts {
 
 /** One filing for an officer in scope, with its kindergarten's history. */
 export async function accountForOfficer(db: DB, actor: Actor, accountId: string, now = new Date()): Promise<AccountDetail | null> {
-  const row = await db.selectFrom("bank_accounts").select(["kindergarten_id", "evidence_id"]).where("id", "=", accountId).executeTakeFirst();
+  const row = await db
+    .selectFrom("bank_accounts as a")
+    .leftJoin("users as reviewer", "reviewer.id", "a.reviewed_by")
+    .select(["a.kindergarten_id", "a.evidence_id", "a.reviewed_at", "reviewer.display_name as reviewer_name"])
+    .where("a.id", "=", accountId)
+    .executeTakeFirst();
   if (!row) return null;
   const summary = await kindergartenAccounts(db, actor, row.kindergarten_id, now);
   const account = summary?.accounts.find((a) => a.id === accountId);
@@ -404,6 +436,7 @@ export async function accountForOfficer(db: DB, actor: Actor, accountId: string,
   return {
     ...summary,
     account,
+    decision: row.reviewed_at ? { by: row.reviewer_name ?? null, at: row.reviewed_at } : null,
     evidence: evidence ? { id: evidence.id, mediaType: evidence.media_type, name: evidence.original_name, byteSize: evidence.byte_size } : null,
     approval: account.status === "pending" ? planApproval(others, account.effectiveFrom, summary.today) : null,
   };

@@ -53,13 +53,46 @@ export default function AccountQueue() {
           rows={rows}
           rowKey={(r) => r.id}
           columns={[
-            { id: "kg", header: t("account.queue.kindergarten"), key: true, cell: (r) => <Link to={`/officer/accounts/${r.id}`}>{r.kindergartenName}</Link> },
+            {
+              id: "kg",
+              header: t("account.queue.kindergarten"),
+              key: true,
+              // The approved name, as the review page is headed and as A01 compares the account name; the name in use beside it.
+              cell: (r) => (
+                <>
+                  <Link to={`/officer/accounts/${r.id}`}>{r.approvedName}</Link>
+                  {r.kindergartenName ? <span className="muted"> {t("account.queue.nameInUse", { name: r.kindergartenName })}</span> : null}
+                </>
+              ),
+            },
             { id: "region", header: t("account.queue.region"), cell: (r) => r.regionName },
             { id: "bank", header: t("account.bankName"), cell: (r) => r.bankName },
             { id: "name", header: t("account.accountName"), cell: (r) => r.accountName },
             { id: "from", header: t("account.effectiveFrom"), cell: (r) => <AccountPeriod status={status} from={r.effectiveFrom} to={r.effectiveTo} today={today} /> },
             { id: "filed", header: t("account.filedAt"), cell: (r) => <Instant value={r.filedAt} /> },
-            { id: "flag", header: t("account.queue.flag"), cell: (r) => (r.flagged ? <SeverityBadge severity={r.flagged} /> : "—") },
+            ...(status === "pending"
+              ? []
+              : [
+                  {
+                    id: "reviewed",
+                    header: t("account.reviewedAt"),
+                    cell: (r: (typeof rows)[number]) => (r.reviewedAt ? <Instant value={r.reviewedAt} /> : "—"),
+                  },
+                  { id: "reviewer", header: t("account.reviewedBy"), cell: (r: (typeof rows)[number]) => r.reviewedBy ?? "—" },
+                ]),
+            {
+              id: "flag",
+              header: t("account.queue.flag"),
+              // The rule beside the colour: A01 (the name) is a different question from anything else a rule may raise.
+              cell: (r) =>
+                r.flagged ? (
+                  <>
+                    <SeverityBadge severity={r.flagged} /> {r.flaggedRules.join("、")}
+                  </>
+                ) : (
+                  "—"
+                ),
+            },
           ]}
         />
       )}

@@ -1,5 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useState } from "react";
 import { AccountHistory, AccountPeriod, accountFlagsId, accountStateKey } from "~/components/account-history";
 import { AccountChecksSummary } from "~/components/account-summary";
 import { FlagExplanation } from "~/components/flag-explanation";
@@ -70,6 +71,7 @@ export default function AccountReview() {
   const answer = useActionData<typeof action>();
   const t = useT();
   const busy = useNavigation().state === "submitting";
+  const [noteLength, setNoteLength] = useState(answer?.note?.length ?? 0);
   const { account, kindergarten, today } = view;
   // What approval would do, as reviewAccount decides it (planApproval): never worked out again here.
   const approval = view.approval;
@@ -171,7 +173,23 @@ export default function AccountReview() {
               <label htmlFor="review-note">
                 {t("account.review.reason")} / {t("account.review.note")}
               </label>
-              <textarea id="review-note" name="note" rows={3} maxLength={RETURN_REASON_MAX} aria-describedby="review-note-error" defaultValue={answer?.note ?? undefined} />
+              <textarea
+                id="review-note"
+                name="note"
+                rows={3}
+                maxLength={RETURN_REASON_MAX}
+                aria-describedby="review-note-count review-note-error"
+                defaultValue={answer?.note ?? undefined}
+                onChange={(event) => setNoteLength(event.currentTarget.value.length)}
+              />
+              {/* The browser cuts a longer text at the limit without a word (a pasted reason loses its end): said here. */}
+              <p id="review-note-count" className={noteLength >= RETURN_REASON_MAX ? "field-error" : "muted"} data-testid="review-note-count">
+                {noteLength >= RETURN_REASON_MAX
+                  ? t("account.review.noteFull", { max: RETURN_REASON_MAX })
+                  : noteLength > 0
+                    ? t("account.review.noteCount", { n: noteLength, max: RETURN_REASON_MAX })
+                    : t("account.review.noteMax", { max: RETURN_REASON_MAX })}
+              </p>
               {answer?.noteError ? (
                 <p id="review-note-error" className="field-error">
                   {t(answer.noteError.key, answer.noteError.vars)}

@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setDb } from "~/web/db.server";
 import * as officerQueue from "~/routes/officer+/accounts._index";
 import * as officerAccount from "~/routes/officer+/accounts.$accountId";
+import { addDays } from "~/utils/civil-date";
+import { shanghaiDate } from "~/utils/working-days";
 import { addBankAccount } from "../factories/bank-accounts";
 import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
 import { createDemoDb, type TestDb } from "../setup/test-db";
@@ -44,7 +46,7 @@ const reviewAs = (user: string, id: string, form: Record<string, string>): Promi
 beforeAll(async () => {
   t = await createDemoDb();
   setDb(t.db);
-  for (const user of ["haishu.edu", "kg004", "kg006"]) {
+  for (const user of ["haishu.edu", "kg004", "kg006", "kg007"]) {
     cookies[user] = await sessionCookieFor(t.db, user);
     const row = await t.db
       .selectFrom("users")
@@ -75,6 +77,32 @@ describe("the queue", () => {
     const returned = await queueAs("haishu.edu", "returned");
     // kg006's returned filing: an account name other than the approved one (A01).
     expect(words(render(officerQueue.default, returned.body))).toMatch(/红色预警\s*A01/);
+  });
+
+  it("says what approving each pending filing does: the account it replaces and until when, a first account, or that it cannot", async () => {
+    const inForce = await t.db
+      .selectFrom("bank_accounts")
+      .select("account_number")
+      .where("kindergarten_id", "=", kg.kg004.id)
+      .where("status", "=", "approved")
+      .where("effective_to", "is", null)
+      .executeTakeFirstOrThrow();
+    const pending = await t.db.selectFrom("bank_accounts").select("effective_from").where("kindergarten_id", "=", kg.kg004.id).where("status", "=", "pending").executeTakeFirstOrThrow();
+    const from = pending.effective_from > shanghaiDate() ? pending.effective_from : shanghaiDate();
+    const rowOf = (html: string, name: string) => html.slice(html.indexOf(name), html.indexOf("</tr>", html.indexOf(name)));
+
+    // kg007 has never had an account: its filing is its first.
+    const first = await addBankAccount(t.db, kg.kg007.id, { status: "pending", account_name: kg.kg007.approvedName, account_number: "6222000000000077", effective_from: "2099-01-01" });
+    let html = words(render(officerQueue.default, (await queueAs("haishu.edu", "pending")).body));
+    expect(html).toContain("通过后");
+    expect(rowOf(html, kg.kg004.approvedName)).toContain(`替代尾号 ${inForce.account_number.slice(-4)} 的账户（该账户用至 ${addDays(from, -1)}）`);
+    expect(rowOf(html, kg.kg007.approvedName)).toContain("本园首个收费账户");
+
+    // An approved account already waiting to start after the filing's day: approval is impossible, said in the list.
+    const later = await addBankAccount(t.db, kg.kg007.id, { status: "approved", account_name: kg.kg007.approvedName, account_number: "6222000000000078", effective_from: "2099-06-01" });
+    html = words(render(officerQueue.default, (await queueAs("haishu.edu", "pending")).body));
+    expect(rowOf(html, kg.kg007.approvedName)).toContain("不能通过：已有自 2099-06-01 起生效的账户");
+    await t.db.deleteFrom("bank_accounts").where("id", "in", [first, later]).execute();
   });
 
   it("the returned and approved lists say when each filing was decided and by whom", async () => {

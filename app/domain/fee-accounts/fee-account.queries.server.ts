@@ -19,7 +19,7 @@ import { shanghaiDate } from "~/utils/working-days";
 import { addDays } from "~/utils/civil-date";
 import { approvalStart, latestApprovedStart, planApproval, startsAfterApproved, type ApprovalPlan } from "./account-approval";
 import { isInForce } from "./account-period";
-import type { AccountFilingInput, QueueStatus } from "./fee-account.schema";
+import { lastFour, type AccountFilingInput, type QueueStatus } from "./fee-account.schema";
 import { mismatchCounts } from "./account-rules.server";
 
 export interface AccountView {
@@ -261,6 +261,17 @@ export interface QueueRow {
   flagged: "amber" | "red" | "info" | null;
   /** The rules that flagged it at filing (A01), so the list says why, not only how severe. */
   flaggedRules: string[];
+  /**
+   * For a pending filing, what approving it today does, as the review page says it (planApproval): the kindergarten's
+   * first account, one that ends no other (the earlier ones ended), the replacement of the account ending in
+   * `replacesLast4` (used until `endsOn`), or impossible. Null for the other lists.
+   */
+  approval:
+    | { kind: "first" }
+    | { kind: "endsNone" }
+    | { kind: "replaces"; replacesLast4: string; endsOn: string }
+    | { kind: "blocked"; laterFrom: string }
+    | null;
 }
 
 /**
@@ -316,6 +327,26 @@ export async function accountQueue(
   const shown = rows.slice(0, QUEUE_PAGE);
   const flags = await flagsOfAccounts(db, shown.map((r) => r.id));
   const names = await regionNames(db, shown.map((r) => r.region_code));
+  const today = shanghaiDate();
+  const approved = new Map<string, Array<{ id: string; effective_from: string; effective_to: string | null; account_number: string }>>();
+  if (ascending && shown.length > 0) {
+    const rows = await db
+      .selectFrom("bank_accounts")
+      .select(["id", "kindergarten_id", "effective_from", "effective_to", "account_number"])
+      .where("status", "=", "approved")
+      .where("kindergarten_id", "in", [...new Set(shown.map((r) => r.kindergarten_id))])
+      .execute();
+    for (const r of rows) (approved.get(r.kindergarten_id) ?? approved.set(r.kindergarten_id, []).get(r.kindergarten_id)!).push(r);
+  }
+  const approvalOf = (r: (typeof shown)[number]): QueueRow["approval"] => {
+    if (!ascending) return null;
+    const others = approved.get(r.kindergarten_id) ?? [];
+    const plan = planApproval(others, r.effective_from, today);
+    if (!plan.ok) return { kind: "blocked", laterFrom: plan.laterFrom };
+    if (!plan.ends) return { kind: others.length === 0 ? "first" : "endsNone" };
+    const ended = others.find((a) => a.id === plan.ends!.id)!;
+    return { kind: "replaces", replacesLast4: lastFour(ended.account_number), endsOn: plan.ends.effectiveTo };
+  };
   const rank = { info: 0, amber: 1, red: 2 } as const;
   return {
     rows: shown.map((r) => ({
@@ -333,12 +364,13 @@ export async function accountQueue(
       reviewedBy: r.reviewer_name ?? null,
       flagged: (flags.get(r.id) ?? []).map((o) => o.severity!).sort((a, b) => rank[b] - rank[a])[0] ?? null,
       flaggedRules: [...new Set((flags.get(r.id) ?? []).map((o) => o.ruleId))].sort(),
+      approval: approvalOf(r),
     })),
     next: rows.length > QUEUE_PAGE ? shown[shown.length - 1].id : null,
     canReview: hasPermission(actor, "review:account:region"),
     total,
     // The day a pending filing's requested start is read against (AccountPeriod).
-    today: shanghaiDate(),
+    today,
   };
 }
 

@@ -4,9 +4,10 @@ import { z } from "zod";
 import { AccountPeriod } from "~/components/account-history";
 import { DataTable } from "~/components/data-table";
 import { IgnoredParams } from "~/components/filter-select";
-import { Instant } from "~/components/instant";
+import { CivilDate, Instant } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { SeverityBadge } from "~/components/severity-badge";
-import { accountQueue } from "~/domain/fee-accounts/fee-account.queries.server";
+import { accountQueue, type QueueRow } from "~/domain/fee-accounts/fee-account.queries.server";
 import { QUEUE_STATUSES } from "~/domain/fee-accounts/fee-account.schema";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
@@ -28,6 +29,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** The list's filter by its label, for the notice of a value left out. */
 const PARAM_LABELS = { status: "account.status" };
+
+function QueueApproval({ approval }: { approval: QueueRow["approval"] }) {
+  const t = useT();
+  if (!approval) return <>—</>;
+  if (approval.kind === "replaces") {
+    return <Interpolate id="account.queue.approval.replaces" vars={{ last4: approval.replacesLast4, to: <CivilDate value={approval.endsOn} /> }} />;
+  }
+  if (approval.kind === "blocked") {
+    return (
+      <span className="form-error">
+        <Interpolate id="account.queue.approval.blocked" vars={{ later: <CivilDate value={approval.laterFrom} /> }} />
+      </span>
+    );
+  }
+  return <>{t(`account.queue.approval.${approval.kind}`)}</>;
+}
 
 export default function AccountQueue() {
   const { rows, next, total, state: status, canReview, today, ignored, unknown } = useLoaderData<typeof loader>();
@@ -71,7 +88,14 @@ export default function AccountQueue() {
             { id: "from", header: t("account.effectiveFrom"), cell: (r) => <AccountPeriod status={status} from={r.effectiveFrom} to={r.effectiveTo} today={today} /> },
             { id: "filed", header: t("account.filedAt"), cell: (r) => <Instant value={r.filedAt} /> },
             ...(status === "pending"
-              ? []
+              ? [
+                  {
+                    id: "approval",
+                    header: t("account.queue.approval"),
+                    // What approval does, as the review page says it: a replacement ends an account parents pay into.
+                    cell: (r: (typeof rows)[number]) => <QueueApproval approval={r.approval} />,
+                  },
+                ]
               : [
                   {
                     id: "reviewed",

@@ -62,6 +62,8 @@ export function AccountHistory(props: {
   detailHref?: (accountId: string) => string;
   /** Whose page it is: the flags' advice speaks to the kindergarten, and an officer reads it as such. */
   audience: FlagAudience;
+  /** A filing whose flags the page explains above the table (the review page's own filing): its badge links there. */
+  explainedAbove?: string;
 }) {
   const t = useT();
   const { today } = props;
@@ -91,7 +93,7 @@ export function AccountHistory(props: {
             header: t("account.flags"),
             cell: (a) =>
               a.flags.length > 0 ? (
-                <a href={`#${flagsId(a.id)}`}>
+                <a href={`#${accountFlagsId(a.id)}`}>
                   {a.flags.map((f) => (
                     <SeverityBadge key={f.ruleId} severity={f.severity} />
                   ))}
@@ -108,9 +110,9 @@ export function AccountHistory(props: {
         ]}
       />
       {props.accounts
-        .filter((a) => a.flags.length > 0)
+        .filter((a) => a.flags.length > 0 && a.id !== props.explainedAbove)
         .map((a) => (
-          <section key={a.id} id={flagsId(a.id)} className="account-flags" data-testid="account-flags">
+          <section key={a.id} id={accountFlagsId(a.id)} className="account-flags" data-testid="account-flags">
             <h3>
               <Interpolate
                 id="account.flagsOf"
@@ -127,4 +129,4 @@ export function AccountHistory(props: {
 }
 
 /** The anchor of a filing's flags, which its badges in the table link to. */
-const flagsId = (accountId: string) => `account-flags-${accountId}`;
+export const accountFlagsId = (accountId: string) => `account-flags-${accountId}`;

@@ -19,7 +19,7 @@ import { shanghaiDate } from "~/utils/working-days";
 import { addDays } from "~/utils/civil-date";
 import { approvalStart, latestApprovedStart, planApproval, startsAfterApproved, type ApprovalPlan } from "./account-approval";
 import { isInForce } from "./account-period";
-import type { AccountFilingInput, QueueStatus } from "./fee-account.schema";
+import { lastFour, type AccountFilingInput, type QueueStatus } from "./fee-account.schema";
 import { mismatchCounts } from "./account-rules.server";
 
 export interface AccountView {
@@ -244,7 +244,10 @@ export const QUEUE_PAGE = 50;
 export interface QueueRow {
   id: string;
   kindergartenId: string;
-  kindergartenName: string;
+  /** The approved name: what A01 compares the account name with, and what the review page is headed by. */
+  approvedName: string;
+  /** The name in use, when it differs from the approved name (null otherwise). */
+  kindergartenName: string | null;
   regionName: string;
   bankName: string;
   accountName: string;
@@ -252,8 +255,23 @@ export interface QueueRow {
   effectiveFrom: string;
   effectiveTo: string | null;
   reviewedAt: string | null;
+  /** Who decided it (the reviewer's display name), for the returned and approved lists. */
+  reviewedBy: string | null;
   /** The most severe flag at filing (A01), if any. */
   flagged: "amber" | "red" | "info" | null;
+  /** The rules that flagged it at filing (A01), so the list says why, not only how severe. */
+  flaggedRules: string[];
+  /**
+   * For a pending filing, what approving it today does, as the review page says it (planApproval): the kindergarten's
+   * first account, one that ends no other (the earlier ones ended), the replacement of the account ending in
+   * `replacesLast4` (used until `endsOn`), or impossible. Null for the other lists.
+   */
+  approval:
+    | { kind: "first" }
+    | { kind: "endsNone" }
+    | { kind: "replaces"; replacesLast4: string; endsOn: string }
+    | { kind: "blocked"; laterFrom: string }
+    | null;
 }
 
 /**
@@ -275,7 +293,22 @@ export async function accountQueue(
     .where("a.status", "=", opts.status);
   if (scope.kind === "region") query = query.where("k.region_code", "like", `${regionPrefix(scope.regionCode)}%`);
   const total = Number((await query.select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow()).n);
-  let page = query.select(["a.id", "a.kindergarten_id", "k.name_in_use", "k.region_code", "a.bank_name", "a.account_name", "a.filed_at", "a.effective_from", "a.effective_to", "a.reviewed_at"]);
+  let page = query
+    .leftJoin("users as reviewer", "reviewer.id", "a.reviewed_by")
+    .select([
+      "a.id",
+      "a.kindergarten_id",
+      "k.approved_name",
+      "k.name_in_use",
+      "k.region_code",
+      "a.bank_name",
+      "a.account_name",
+      "a.filed_at",
+      "a.effective_from",
+      "a.effective_to",
+      "a.reviewed_at",
+      "reviewer.display_name as reviewer_name",
+    ]);
   if (opts.after) {
     const cursor = await db.selectFrom("bank_accounts").select(["filed_at", "id"]).where("id", "=", opts.after).executeTakeFirst();
     if (cursor) {
@@ -294,12 +327,33 @@ export async function accountQueue(
   const shown = rows.slice(0, QUEUE_PAGE);
   const flags = await flagsOfAccounts(db, shown.map((r) => r.id));
   const names = await regionNames(db, shown.map((r) => r.region_code));
+  const today = shanghaiDate();
+  const approved = new Map<string, Array<{ id: string; effective_from: string; effective_to: string | null; account_number: string }>>();
+  if (ascending && shown.length > 0) {
+    const rows = await db
+      .selectFrom("bank_accounts")
+      .select(["id", "kindergarten_id", "effective_from", "effective_to", "account_number"])
+      .where("status", "=", "approved")
+      .where("kindergarten_id", "in", [...new Set(shown.map((r) => r.kindergarten_id))])
+      .execute();
+    for (const r of rows) (approved.get(r.kindergarten_id) ?? approved.set(r.kindergarten_id, []).get(r.kindergarten_id)!).push(r);
+  }
+  const approvalOf = (r: (typeof shown)[number]): QueueRow["approval"] => {
+    if (!ascending) return null;
+    const others = approved.get(r.kindergarten_id) ?? [];
+    const plan = planApproval(others, r.effective_from, today);
+    if (!plan.ok) return { kind: "blocked", laterFrom: plan.laterFrom };
+    if (!plan.ends) return { kind: others.length === 0 ? "first" : "endsNone" };
+    const ended = others.find((a) => a.id === plan.ends!.id)!;
+    return { kind: "replaces", replacesLast4: lastFour(ended.account_number), endsOn: plan.ends.effectiveTo };
+  };
   const rank = { info: 0, amber: 1, red: 2 } as const;
   return {
     rows: shown.map((r) => ({
       id: r.id,
       kindergartenId: r.kindergarten_id,
-      kindergartenName: r.name_in_use,
+      approvedName: r.approved_name,
+      kindergartenName: r.name_in_use && r.name_in_use !== r.approved_name ? r.name_in_use : null,
       regionName: names.get(r.region_code) ?? r.region_code,
       bankName: r.bank_name,
       accountName: r.account_name,
@@ -307,13 +361,16 @@ export async function accountQueue(
       effectiveFrom: r.effective_from,
       effectiveTo: r.effective_to,
       reviewedAt: r.reviewed_at,
+      reviewedBy: r.reviewer_name ?? null,
       flagged: (flags.get(r.id) ?? []).map((o) => o.severity!).sort((a, b) => rank[b] - rank[a])[0] ?? null,
+      flaggedRules: [...new Set((flags.get(r.id) ?? []).map((o) => o.ruleId))].sort(),
+      approval: approvalOf(r),
     })),
     next: rows.length > QUEUE_PAGE ? shown[shown.length - 1].id : null,
     canReview: hasPermission(actor, "review:account:region"),
     total,
     // The day a pending filing's requested start is read against (AccountPeriod).
-    today: shanghaiDate(),
+    today,
   };
 }
 
@@ -383,6 +440,8 @@ export async function kindergartenAccounts(db: DB, actor: Actor, kindergartenId:
 
 export interface AccountDetail extends KindergartenAccounts {
   account: AccountView;
+  /** Who decided a filing no longer pending (the reviewer's display name) and when; null while pending or withdrawn. */
+  decision: { by: string | null; at: string } | null;
   evidence: { id: string; mediaType: string; name: string; byteSize: number } | null;
   /** For a pending filing: what approving it today would do (planApproval, as reviewAccount decides), or that it cannot. */
   approval: ApprovalPlan | null;
@@ -390,7 +449,12 @@ export interface AccountDetail extends KindergartenAccounts {
 
 /** One filing for an officer in scope, with its kindergarten's history. */
 export async function accountForOfficer(db: DB, actor: Actor, accountId: string, now = new Date()): Promise<AccountDetail | null> {
-  const row = await db.selectFrom("bank_accounts").select(["kindergarten_id", "evidence_id"]).where("id", "=", accountId).executeTakeFirst();
+  const row = await db
+    .selectFrom("bank_accounts as a")
+    .leftJoin("users as reviewer", "reviewer.id", "a.reviewed_by")
+    .select(["a.kindergarten_id", "a.evidence_id", "a.reviewed_at", "reviewer.display_name as reviewer_name"])
+    .where("a.id", "=", accountId)
+    .executeTakeFirst();
   if (!row) return null;
   const summary = await kindergartenAccounts(db, actor, row.kindergarten_id, now);
   const account = summary?.accounts.find((a) => a.id === accountId);
@@ -404,6 +468,7 @@ export async function accountForOfficer(db: DB, actor: Actor, accountId: string,
   return {
     ...summary,
     account,
+    decision: row.reviewed_at ? { by: row.reviewer_name ?? null, at: row.reviewed_at } : null,
     evidence: evidence ? { id: evidence.id, mediaType: evidence.media_type, name: evidence.original_name, byteSize: evidence.byte_size } : null,
     approval: account.status === "pending" ? planApproval(others, account.effectiveFrom, summary.today) : null,
   };

@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { AccountHistory, AccountPeriod, accountStateKey } from "~/components/account-history";
+import { useState } from "react";
+import { AccountHistory, AccountPeriod, accountFlagsId, accountStateKey } from "~/components/account-history";
 import { AccountChecksSummary } from "~/components/account-summary";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { confirmFirst } from "~/components/forms";
@@ -16,9 +17,16 @@ import { failureData } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
+import { reloadAfterConflict } from "~/utils/versioned-form";
 import { Fact } from "~/components/facts";
 
 export const meta = pageTitle("account.review.title");
+
+/**
+ * A filing decided meanwhile (another tab, a colleague: 409) is read again, so the page shows the decision and who
+ * made it instead of the form as it was; a refusal of the form itself (400) leaves the page as it is.
+ */
+export const shouldRevalidate = reloadAfterConflict;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:account:region", "read:account:any");
@@ -28,22 +36,34 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return view;
 }
 
-type ActionAnswer = { done: { status: "approved" | "returned"; effectiveFrom: string } | null; error: Message | null; noteError: Message | null };
+type ActionAnswer = {
+  done: { status: "approved" | "returned"; effectiveFrom: string } | null;
+  error: Message | null;
+  noteError: Message | null;
+  /** What the officer typed, sent back with a refusal: the form shows it again (without JavaScript too), or, decided meanwhile, says it was not saved. */
+  note: string | null;
+};
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "review:account:region");
   const form = await readForm(request);
+  const note = form.get("note");
   const result = await reviewAccount({
     db: getDb(),
     actor,
     accountId: params.accountId ?? "",
-    input: { decision: form.get("decision"), note: form.get("note") ?? undefined },
+    input: { decision: form.get("decision"), note: note ?? undefined },
     requestId: context?.requestId,
   });
   if (!result.ok) {
-    return failureData<ActionAnswer>(result, { done: null, error: result.formErrors[0] ?? null, noteError: result.fieldErrors.note?.[0] ?? null });
+    return failureData<ActionAnswer>(result, {
+      done: null,
+      error: result.formErrors[0] ?? null,
+      noteError: result.fieldErrors.note?.[0] ?? null,
+      note: typeof note === "string" && note.trim() !== "" ? note : null,
+    });
   }
-  return data<ActionAnswer>({ done: { status: result.status, effectiveFrom: result.effectiveFrom }, error: null, noteError: null });
+  return data<ActionAnswer>({ done: { status: result.status, effectiveFrom: result.effectiveFrom }, error: null, noteError: null, note: null });
 }
 
 export default function AccountReview() {
@@ -51,6 +71,7 @@ export default function AccountReview() {
   const answer = useActionData<typeof action>();
   const t = useT();
   const busy = useNavigation().state === "submitting";
+  const [noteLength, setNoteLength] = useState(answer?.note?.length ?? 0);
   const { account, kindergarten, today } = view;
   // What approval would do, as reviewAccount decides it (planApproval): never worked out again here.
   const approval = view.approval;
@@ -83,11 +104,26 @@ export default function AccountReview() {
             <Instant value={account.filedAt} />
           </Fact>
           <Fact label={t("account.evidence")}>{view.evidence ? <a href={`/officer/accounts/${account.id}/evidence`}>{view.evidence.name}</a> : "—"}</Fact>
+          {view.decision ? (
+            <>
+              <Fact label={t("account.reviewedBy")} testId="account-reviewed-by">
+                {view.decision.by ?? "—"}
+              </Fact>
+              <Fact label={t("account.reviewedAt")}>
+                <Instant value={view.decision.at} />
+              </Fact>
+            </>
+          ) : null}
           {account.reviewNote ? <Fact label={t("account.reviewNote")}>{account.reviewNote}</Fact> : null}
         </dl>
-        {account.flags.map((f) => (
-          <FlagExplanation key={f.ruleId} outcome={f} audience="officer" />
-        ))}
+        {account.flags.length > 0 ? (
+          // The history below links this filing's badge here, and does not explain the same flags a second time.
+          <div id={accountFlagsId(account.id)} data-testid="review-flags">
+            {account.flags.map((f) => (
+              <FlagExplanation key={f.ruleId} outcome={f} audience="officer" />
+            ))}
+          </div>
+        ) : null}
 
         {answer?.done ? (
           <p className="notice" role="status">
@@ -98,6 +134,12 @@ export default function AccountReview() {
           <p className="form-error" role="alert">
             {t(answer.error.key, answer.error.vars)}
           </p>
+        ) : null}
+        {answer?.note && account.status !== "pending" ? (
+          <div className="notice" data-testid="review-note-unsaved">
+            <p>{t("account.review.noteUnsaved")}</p>
+            <p className="prewrap">{answer.note}</p>
+          </div>
         ) : null}
 
         {account.status === "pending" && view.canReview ? (
@@ -131,7 +173,23 @@ export default function AccountReview() {
               <label htmlFor="review-note">
                 {t("account.review.reason")} / {t("account.review.note")}
               </label>
-              <textarea id="review-note" name="note" rows={3} maxLength={RETURN_REASON_MAX} aria-describedby="review-note-error" />
+              <textarea
+                id="review-note"
+                name="note"
+                rows={3}
+                maxLength={RETURN_REASON_MAX}
+                aria-describedby="review-note-count review-note-error"
+                defaultValue={answer?.note ?? undefined}
+                onChange={(event) => setNoteLength(event.currentTarget.value.length)}
+              />
+              {/* The browser cuts a longer text at the limit without a word (a pasted reason loses its end): said here. */}
+              <p id="review-note-count" className={noteLength >= RETURN_REASON_MAX ? "field-error" : "muted"} data-testid="review-note-count">
+                {noteLength >= RETURN_REASON_MAX
+                  ? t("account.review.noteFull", { max: RETURN_REASON_MAX })
+                  : noteLength > 0
+                    ? t("account.review.noteCount", { n: noteLength, max: RETURN_REASON_MAX })
+                    : t("account.review.noteMax", { max: RETURN_REASON_MAX })}
+              </p>
               {answer?.noteError ? (
                 <p id="review-note-error" className="field-error">
                   {t(answer.noteError.key, answer.noteError.vars)}
@@ -158,7 +216,7 @@ export default function AccountReview() {
       </section>
       <section className="panel">
         <h2>{t("account.history")}</h2>
-        <AccountHistory accounts={view.accounts} today={today} evidenceHref={(id) => `/officer/accounts/${id}/evidence`} detailHref={(id) => `/officer/accounts/${id}`} audience="officer" />
+        <AccountHistory accounts={view.accounts} today={today} explainedAbove={account.id} evidenceHref={(id) => `/officer/accounts/${id}/evidence`} detailHref={(id) => `/officer/accounts/${id}`} audience="officer" />
         <AccountChecksSummary mismatches={view.mismatches} flags={view.flags} />
       </section>
     </>

@@ -4,9 +4,10 @@ import { z } from "zod";
 import { AccountPeriod } from "~/components/account-history";
 import { DataTable } from "~/components/data-table";
 import { IgnoredParams } from "~/components/filter-select";
-import { Instant } from "~/components/instant";
+import { CivilDate, Instant } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { SeverityBadge } from "~/components/severity-badge";
-import { accountQueue } from "~/domain/fee-accounts/fee-account.queries.server";
+import { accountQueue, type QueueRow } from "~/domain/fee-accounts/fee-account.queries.server";
 import { QUEUE_STATUSES } from "~/domain/fee-accounts/fee-account.schema";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
@@ -28,6 +29,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** The list's filter by its label, for the notice of a value left out. */
 const PARAM_LABELS = { status: "account.status" };
+
+function QueueApproval({ approval }: { approval: QueueRow["approval"] }) {
+  const t = useT();
+  if (!approval) return <>—</>;
+  if (approval.kind === "replaces") {
+    return <Interpolate id="account.queue.approval.replaces" vars={{ last4: approval.replacesLast4, to: <CivilDate value={approval.endsOn} /> }} />;
+  }
+  if (approval.kind === "blocked") {
+    return (
+      <span className="form-error">
+        <Interpolate id="account.queue.approval.blocked" vars={{ later: <CivilDate value={approval.laterFrom} /> }} />
+      </span>
+    );
+  }
+  return <>{t(`account.queue.approval.${approval.kind}`)}</>;
+}
 
 export default function AccountQueue() {
   const { rows, next, total, state: status, canReview, today, ignored, unknown } = useLoaderData<typeof loader>();
@@ -53,13 +70,53 @@ export default function AccountQueue() {
           rows={rows}
           rowKey={(r) => r.id}
           columns={[
-            { id: "kg", header: t("account.queue.kindergarten"), key: true, cell: (r) => <Link to={`/officer/accounts/${r.id}`}>{r.kindergartenName}</Link> },
+            {
+              id: "kg",
+              header: t("account.queue.kindergarten"),
+              key: true,
+              // The approved name, as the review page is headed and as A01 compares the account name; the name in use beside it.
+              cell: (r) => (
+                <>
+                  <Link to={`/officer/accounts/${r.id}`}>{r.approvedName}</Link>
+                  {r.kindergartenName ? <span className="muted"> {t("account.queue.nameInUse", { name: r.kindergartenName })}</span> : null}
+                </>
+              ),
+            },
             { id: "region", header: t("account.queue.region"), cell: (r) => r.regionName },
             { id: "bank", header: t("account.bankName"), cell: (r) => r.bankName },
             { id: "name", header: t("account.accountName"), cell: (r) => r.accountName },
             { id: "from", header: t("account.effectiveFrom"), cell: (r) => <AccountPeriod status={status} from={r.effectiveFrom} to={r.effectiveTo} today={today} /> },
             { id: "filed", header: t("account.filedAt"), cell: (r) => <Instant value={r.filedAt} /> },
-            { id: "flag", header: t("account.queue.flag"), cell: (r) => (r.flagged ? <SeverityBadge severity={r.flagged} /> : "—") },
+            ...(status === "pending"
+              ? [
+                  {
+                    id: "approval",
+                    header: t("account.queue.approval"),
+                    // What approval does, as the review page says it: a replacement ends an account parents pay into.
+                    cell: (r: (typeof rows)[number]) => <QueueApproval approval={r.approval} />,
+                  },
+                ]
+              : [
+                  {
+                    id: "reviewed",
+                    header: t("account.reviewedAt"),
+                    cell: (r: (typeof rows)[number]) => (r.reviewedAt ? <Instant value={r.reviewedAt} /> : "—"),
+                  },
+                  { id: "reviewer", header: t("account.reviewedBy"), cell: (r: (typeof rows)[number]) => r.reviewedBy ?? "—" },
+                ]),
+            {
+              id: "flag",
+              header: t("account.queue.flag"),
+              // The rule beside the colour: A01 (the name) is a different question from anything else a rule may raise.
+              cell: (r) =>
+                r.flagged ? (
+                  <>
+                    <SeverityBadge severity={r.flagged} /> {r.flaggedRules.join("、")}
+                  </>
+                ) : (
+                  "—"
+                ),
+            },
           ]}
         />
       )}

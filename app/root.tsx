@@ -23,6 +23,7 @@ import { translate, type Lang, type MessageKey } from "~/i18n";
 import stylesHref from "./styles.css";
 import { hasPermission } from "~/domain/users/actor";
 import { leadWaiting } from "~/domain/cases/case-lead-waiting.server";
+import { leadWaitingHref } from "~/domain/cases/case-queue.schema";
 import { getActor, PASSWORD_PATH } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
@@ -118,12 +119,22 @@ function Header() {
       <a className="skip" href="#main">{t("nav.skip")}</a>
       {pending ? <span className="brand">{t("app.title")}</span> : <ListLink to="/" className="brand">{t("app.title")}</ListLink>}
       <nav aria-label={t("nav.main")}>
-        {HEADER_LINKS.filter((link) => !pending && link.shows(actor)).map((link) => (
-          <ListLink key={link.to} to={link.to} current={isInSection(location.pathname, link.to)}>
-            {t(link.label)}
-            {link.to === "/officer/cases" && actor?.waiting ? <LeadWaitingBadge waiting={actor.waiting} /> : null}
-          </ListLink>
-        ))}
+        {HEADER_LINKS.filter((link) => !pending && link.shows(actor)).map((link) => {
+          const item = (
+            <ListLink key={link.to} to={link.to} current={isInSection(location.pathname, link.to)}>
+              {t(link.label)}
+            </ListLink>
+          );
+          const waiting = link.to === "/officer/cases" && actor?.waiting && actor.waiting.extensions + actor.waiting.escalations > 0 ? actor.waiting : null;
+          return waiting ? (
+            <span key={link.to} className="nav-with-badge">
+              {item}
+              <LeadWaitingBadge waiting={waiting} />
+            </span>
+          ) : (
+            item
+          );
+        })}
         <Form method="post" action="/lang" className="inline">
           <input type="hidden" name="lang" value={data?.lang === "en" ? "zh-CN" : "en"} />
           <input type="hidden" name="redirectTo" value={here} />
@@ -150,26 +161,26 @@ function Header() {
 }
 
 /**
- * What waits for a lead, beside 检查任务 (its dashboard's 延期申请待批 and 已超期上报 together): shown as 待处理 N, read
- * out in full as part of the link's name (延期申请待批 2 件，已超期上报 1 件); nothing when nothing waits.
+ * What waits for a lead, beside 检查任务 (its dashboard's 延期申请待批 and 已超期上报 together): 待处理 N, a link of its
+ * own to what waits (leadWaitingHref: the one list when one kind waits, the dashboard's figures when both do), its
+ * name the words in full (待处理 3 件：延期申请待批 1 件，已超期上报 2 件), which begin with what it shows. Shown only
+ * when something waits.
  */
 function LeadWaitingBadge({ waiting }: { waiting: { extensions: number; escalations: number } }) {
   const t = useT();
   const n = waiting.extensions + waiting.escalations;
-  if (n === 0) return null;
   const parts = [
     waiting.extensions > 0 ? t("nav.leadWaiting.extensions", { n: waiting.extensions }) : null,
     waiting.escalations > 0 ? t("nav.leadWaiting.escalations", { n: waiting.escalations }) : null,
   ].filter((part): part is string => part !== null);
   const label = t("nav.leadWaiting.label", { n, parts: parts.join(t("nav.leadWaiting.separator")) });
   return (
-    <>
-      {" "}
+    <ListLink to={leadWaitingHref(waiting)} className="lead-waiting">
       <span className="badge amber" aria-hidden="true" title={label} data-testid="lead-waiting">
         {t("nav.leadWaiting", { n })}
       </span>
       <span className="visually-hidden">{label}</span>
-    </>
+    </ListLink>
   );
 }
 

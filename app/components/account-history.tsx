@@ -7,6 +7,8 @@
  * A filing's flags are explained under the table, each filing's under a heading naming it (state, bank, last four
  * digits, when filed) that its badge in the table links to: a returned or withdrawn filing keeps its flags, and the
  * same rule on two filings would otherwise read as two unexplained red flags beside an account in force without any.
+ * Only the newest filing's flags carry their advice (A01's 撤回此次备案 / 重新备案): a filing followed by another has
+ * had it acted on, and a returned filing's 重新备案 beside the refiling awaiting review read as still to be done.
  */
 import { Link } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
@@ -67,6 +69,7 @@ export function AccountHistory(props: {
 }) {
   const t = useT();
   const { today } = props;
+  const latestId = props.accounts[0]?.id;
   return (
     <>
       <DataTable
@@ -111,19 +114,26 @@ export function AccountHistory(props: {
       />
       {props.accounts
         .filter((a) => a.flags.length > 0 && a.id !== props.explainedAbove)
-        .map((a) => (
-          <section key={a.id} id={accountFlagsId(a.id)} className="account-flags" data-testid="account-flags">
-            <h3>
-              <Interpolate
-                id="account.flagsOf"
-                vars={{ state: t(accountStateKey(a, today)), bank: `${a.bankName} ${a.branchName}`, last4: lastFour(a.accountNumber), filedAt: <Instant value={a.filedAt} /> }}
-              />
-            </h3>
-            {a.flags.map((f) => (
-              <FlagExplanation key={f.ruleId} outcome={f} audience={props.audience} />
-            ))}
-          </section>
-        ))}
+        .map((a) => {
+          // The newest filing (the list is newest first) is the only one whose advice can still be acted on: a later
+          // filing is what the advice asks for (重新备案 after a return or a withdrawal, 备案新账户), so an earlier
+          // filing's flags stay on record without it.
+          const superseded = a.id !== latestId;
+          return (
+            <section key={a.id} id={accountFlagsId(a.id)} className="account-flags" data-testid="account-flags" data-superseded={superseded ? "" : undefined}>
+              <h3>
+                <Interpolate
+                  id="account.flagsOf"
+                  vars={{ state: t(accountStateKey(a, today)), bank: `${a.bankName} ${a.branchName}`, last4: lastFour(a.accountNumber), filedAt: <Instant value={a.filedAt} /> }}
+                />
+              </h3>
+              {superseded ? <p className="muted">{t("account.flagsSuperseded")}</p> : null}
+              {a.flags.map((f) => (
+                <FlagExplanation key={f.ruleId} outcome={f} audience={props.audience} advice={!superseded} />
+              ))}
+            </section>
+          );
+        })}
     </>
   );
 }

@@ -275,9 +275,15 @@ export function FlagExplanation({
   audience,
   remedy = "correct",
   items,
+  advice = true,
 }: {
   outcome: RuleOutcome;
   audience: FlagAudience;
+  /**
+   * Whether the advice is shown: false for a flag of a record the kindergarten has since acted on (a fee account
+   * filing followed by a later one: its 重新备案 is done), whose finding stays on record without the call to action.
+   */
+  advice?: boolean;
   /**
    * What the advice tells the kindergarten to do with the filing the flag is about (`{correct}`: the domain's
    * filingRemedy): 更正本次备案 while its term is ahead, the next term's filing once it has begun. Pages of a filing
@@ -298,7 +304,7 @@ export function FlagExplanation({
         <SeverityBadge severity={outcome.severity} /> {outcome.ruleId} {outcome.title[text]}
       </h3>
       <p>{datedWords(formatMessage(outcome, text))}</p>
-      {outcome.fired && isMessageKey(`flag.advice.${outcome.ruleId}`) ? (
+      {advice && outcome.fired && isMessageKey(`flag.advice.${outcome.ruleId}`) ? (
         <p className="flag-advice" data-testid="flag-advice" data-audience={audience}>
           <strong>{t(audience === "officer" ? "flag.adviceToKindergarten" : "flag.advice")}</strong>
           {lang === "en" ? ": " : "："}

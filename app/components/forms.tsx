@@ -184,14 +184,20 @@ export function InputField(props: {
   inputMode?: "decimal" | "numeric" | "text";
   hint?: ReactNode;
   autoCapitalize?: string;
+  /**
+   * What a browser or a password manager may fill in (`autocomplete`): a password field says whether it is the
+   * user's own current password or a new one, and a form about someone else (a new account's username and name)
+   * says "off", so nobody's saved credentials or name are offered there.
+   */
+  autoComplete?: "username" | "current-password" | "new-password" | "off";
 }) {
-  const { field, label, type = "text", inputMode, hint, autoCapitalize } = props;
+  const { field, label, type = "text", inputMode, hint, autoCapitalize, autoComplete } = props;
   // The hint is read with the field (its format, its bounds), and with its error when there is one.
   const hintId = hint ? `${field.id}-hint` : undefined;
   return (
     <div className="field">
       <label htmlFor={field.id}>{label}</label>
-      <input {...getInputProps(field, { type, ariaDescribedBy: hintId })} inputMode={inputMode} autoCapitalize={autoCapitalize} />
+      <input {...getInputProps(field, { type, ariaDescribedBy: hintId })} inputMode={inputMode} autoCapitalize={autoCapitalize} autoComplete={autoComplete} />
       {hint ? (
         <p className="muted" id={hintId}>
           {hint}

@@ -10,7 +10,7 @@ export const en: Record<MessageKey, string> = {
   "nav.fees": "Fee filings",
   "nav.queue": "Inspection queue",
   "nav.leadWaiting": "{n,number} waiting",
-  "nav.leadWaiting.label": " ({n,number} waiting for you: {parts})",
+  "nav.leadWaiting.label": "{n,number} waiting for you: {parts}",
   "nav.leadWaiting.extensions": "{n,number} {n|extension|extensions} awaiting approval",
   "nav.leadWaiting.escalations": "{n,number} escalated as overdue",
   "nav.leadWaiting.separator": ", ",

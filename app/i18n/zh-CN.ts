@@ -9,7 +9,7 @@ export const zhCN = {
   "nav.queue": "检查任务",
   /** A lead's badge beside 检查任务: what waits for them (root.tsx, LeadWaitingBadge). */
   "nav.leadWaiting": "待处理 {n,number}",
-  "nav.leadWaiting.label": "（待您处理 {n,number} 件：{parts}）",
+  "nav.leadWaiting.label": "待处理 {n,number} 件：{parts}",
   "nav.leadWaiting.extensions": "延期申请待批 {n,number} 件",
   "nav.leadWaiting.escalations": "已超期上报 {n,number} 件",
   "nav.leadWaiting.separator": "，",

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as casePage from "~/routes/kindergarten+/cases.$caseId";
 import * as complaintPage from "~/routes/kindergarten+/complaints.$complaintId";
 import { setDb } from "~/web/db.server";
-import { renderStatic } from "../setup/render-static";
+import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
@@ -92,6 +92,33 @@ describe("the kindergarten's two answer forms", () => {
       expect(shared(onCase, "refundAmount"), lang).toEqual(shared(onComplaint, "refund"));
       expect(shared(onCase, "refundAmount"), lang).toMatchObject({ explanation: words.explanation, refund: words.refund, evidence: words.evidence, button: words.button });
       expect(onCase.evidenceHint, lang).toContain(words.hint);
+    }
+  });
+
+  it("once answered, are both headed 补充说明 and say where the answer went, so nobody sends it again", async () => {
+    // The complaint answered through its page, as a bookkeeper does; the notice answered (its state, as answering sets it).
+    const form = new FormData();
+    form.set("explanation", "已与家长沟通，兴趣班费已全额退还。");
+    form.set("refund", "800");
+    const answered = await callRoute(complaintPage.action, complaintUrl, { cookie: complaintCookie, params: { complaintId }, form });
+    expect(answered.status).toBe(302);
+    await t.db.updateTable("inspection_cases").set({ status: "answered" }).where("id", "=", caseId).execute();
+    const caseData = await callRoute(casePage.loader, caseUrl, { cookie: caseCookie, params: { caseId } });
+    const complaintData = await callRoute(complaintPage.loader, `${complaintUrl}?answered=1`, { cookie: complaintCookie, params: { complaintId } });
+    const expected = {
+      "zh-CN": { heading: "补充说明", complaint: "本园的答复已经提交（见上方“本园答复记录”），市场监管部门会在调解中转达，无需再次提交。" },
+      en: { heading: "Add to the answer", complaint: "The kindergarten's answer has been sent (see “Our answers” above) and market supervision passes it on in the mediation: nothing needs sending again." },
+    } as const;
+    const headings = (html: string) => [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
+    for (const lang of ["zh-CN", "en"] as const) {
+      const onCase = await renderStatic(casePage.default, { url: caseUrl, loaderData: caseData.body, lang });
+      const onComplaint = await renderStatic(complaintPage.default, { url: `${complaintUrl}?answered=1`, loaderData: complaintData.body, lang });
+      expect(headings(onCase), lang).toContain(expected[lang].heading);
+      expect(headings(onComplaint), lang).toContain(expected[lang].heading);
+      // The bare 答复 (Answer) under the answer given read as though it had still to be given.
+      expect(headings(onComplaint), lang).not.toContain(lang === "en" ? "Answer" : "答复");
+      const hint = textOf(/data-testid="complaint-answer-more"[^>]*>([\s\S]*?)<\/p>/.exec(onComplaint)?.[1] ?? "").replace(/&#x27;/g, "'");
+      expect(hint, lang).toContain(expected[lang].complaint);
     }
   });
 });

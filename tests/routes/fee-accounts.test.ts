@@ -240,6 +240,25 @@ describe("re-filing after a return (kg006)", () => {
   });
 });
 
+/** The section of a filing's flags on the account page: its markup, and the A01 advice in it (null: none shown). */
+function flagsSection(html: string, accountId: string): { markup: string; advice: string | null } {
+  const markup = new RegExp(`<section id="account-flags-${accountId}"[\\s\\S]*?</section>`).exec(html)?.[0] ?? "";
+  expect(markup, accountId).not.toBe("");
+  return { markup, advice: /data-testid="flag-advice"[^>]*>([\s\S]*?)<\/p>/.exec(markup)?.[1] ?? null };
+}
+
+describe("a returned filing's advice on the account page (kg006)", () => {
+  it("is shown while the returned filing is the latest: 重新备案 is what to do", async () => {
+    const view = (await callRoute(accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg006 })).body as OperatorPage;
+    expect(view.accounts[0].status).toBe("returned");
+    const html = await renderPage(accountIndex.default, accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg006 });
+    const returned = flagsSection(html, view.accounts[0].id);
+    expect(returned.markup).toContain('data-rule="A01"');
+    expect(wordsOf(returned.advice ?? "")).toContain("重新备案");
+    expect(returned.markup).not.toContain("此后已有新的备案");
+  });
+});
+
 describe("one post tells every mistake (kg004)", () => {
   it("a past date is told with an empty bank, letters in the number and an 11-digit CNAPS code; the page's own check says the same", async () => {
     const kg = await t.db.selectFrom("kindergartens").select(["id", "approved_name"]).where("id", "=", kgIds.kg004).executeTakeFirstOrThrow();
@@ -352,6 +371,22 @@ describe("an operator files the kindergarten's account", () => {
     expect(view.accounts.map((a) => a.status)).toEqual(["pending", "returned", "approved"]);
     expect(view.accounts[0]).toMatchObject({ accountNumber: "33150198360100001234", effectiveFrom: addDays(shanghaiDate(), 7) });
     expect((await accountRowCounts(t.db)).bank_accounts).toBe(before.bank_accounts + 1);
+  });
+
+  it("kg006's returned filing, once refiled and pending, keeps its flag on record without the call to 重新备案", async () => {
+    const view = (await callRoute(accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg006 })).body as OperatorPage;
+    expect(view.accounts.map((a) => a.status)).toEqual(["pending", "returned", "approved"]);
+    const html = await renderPage(accountIndex.default, accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg006 });
+    // The refiling awaits review: the page says so and offers its withdrawal, not another filing.
+    expect(html).toContain('data-testid="account-withdraw"');
+    const returned = flagsSection(html, view.accounts[1].id);
+    expect(returned.markup).toContain('data-rule="A01"');
+    expect(returned.advice).toBeNull();
+    expect(wordsOf(returned.markup)).not.toContain("重新备案");
+    expect(wordsOf(returned.markup)).toContain("此后已有新的备案：以下是这次备案当时的检查结果，仅作记录，无需再按其处理。");
+    // The history keeps the returned filing, its reason and its flag's badge.
+    expect(html).toContain(`href="#account-flags-${view.accounts[1].id}"`);
+    expect(html).toContain("账户名称与幼儿园登记名称不一致");
   });
 
   it("the same post sent again (same key) gets the same redirect and stores nothing more", async () => {

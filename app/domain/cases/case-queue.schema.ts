@@ -343,3 +343,18 @@ export function quickView(filters: CaseQueueFilters, quick: QuickView): { filter
 export function filterKey(filters: CaseQueueFilters): string {
   return queueSearch({ ...filters, sort: DEFAULT_FILTERS.sort, size: DEFAULT_FILTERS.size });
 }
+
+/** The dashboard's figures (工作概况), which list a lead's two kinds of waiting work side by side, each opening its view. */
+export const DASHBOARD_FIGURES_ID = "dashboard-figures";
+
+/**
+ * Where a lead's header badge (待处理 N: case-lead-waiting.server.ts) leads: the one view that lists what waits when
+ * only one kind does (the extensions asked for, `extension=1`; the escalations in force, `escalated=1`, as the
+ * dashboard's figures open them), and the dashboard's figures when both do, where each has its link: no one view
+ * of the queue lists both (its filters narrow together), and its unfiltered first page lists neither first.
+ */
+export function leadWaitingHref(waiting: { extensions: number; escalations: number }): string {
+  if (waiting.extensions > 0 && waiting.escalations === 0) return "/officer/cases?extension=1";
+  if (waiting.escalations > 0 && waiting.extensions === 0) return "/officer/cases?escalated=1";
+  return `/officer/dashboard#${DASHBOARD_FIGURES_ID}`;
+}

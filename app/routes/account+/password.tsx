@@ -27,7 +27,7 @@ const PASSWORD_FIELDS = ["currentPassword", "newPassword", "confirmPassword"];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireSignedIn(request);
-  return { mustChange: actor.mustChangePassword === true, home: homePathFor({ ...actor, mustChangePassword: false }) };
+  return { username: actor.username, mustChange: actor.mustChangePassword === true, home: homePathFor({ ...actor, mustChangePassword: false }) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -57,7 +57,7 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 };
 
 export default function ChangePassword() {
-  const { mustChange, home } = useLoaderData<typeof loader>();
+  const { username, mustChange, home } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const t = useT();
@@ -91,9 +91,12 @@ export default function ChangePassword() {
       )}
       <FormErrors form={form} failed={lastResult?.status === "error"} />
       <Form method="post" {...getFormProps(form)}>
-        <InputField field={fields.currentPassword} label={t("account.password.current")} type="password" />
-        <InputField field={fields.newPassword} label={t("account.password.new")} type="password" hint={t("account.password.hint", { min: PASSWORD_MIN_LENGTH })} />
-        <InputField field={fields.confirmPassword} label={t("account.password.confirm")} type="password" />
+        {/* A password manager fills the current password and saves the new one under this account: the username it
+            files them under, unseen and unsent (no name), as browsers ask of a change-password form. */}
+        <input type="text" id="own-password-username" autoComplete="username" value={username} readOnly hidden />
+        <InputField field={fields.currentPassword} label={t("account.password.current")} type="password" autoComplete="current-password" />
+        <InputField field={fields.newPassword} label={t("account.password.new")} type="password" autoComplete="new-password" hint={t("account.password.hint", { min: PASSWORD_MIN_LENGTH })} />
+        <InputField field={fields.confirmPassword} label={t("account.password.confirm")} type="password" autoComplete="new-password" />
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>
             {t("account.password.submit")}

@@ -123,7 +123,7 @@ export default function UserPage() {
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="save" />
         <div className="grid cols-3">
-          <InputField field={fields.displayName} label={t("users.field.displayName")} />
+          <InputField field={fields.displayName} label={t("users.field.displayName")} autoComplete="off" />
         </div>
         {user.role === "admin" ? null : <UserRoleFields fields={fields} regions={regions} />}
         <div className="actions">

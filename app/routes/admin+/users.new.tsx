@@ -83,8 +83,10 @@ export default function NewUser() {
       <Form method="post" {...getFormProps(form)}>
         <SubmissionKeyInput fresh={submissionKey} sent={lastResult?.initialValue?.[SUBMISSION_KEY_FIELD]} errors={form.errors} />
         <div className="grid cols-3">
-          <InputField field={fields.username} label={t("users.field.username")} hint={t("users.field.username.hint")} autoCapitalize="none" />
-          <InputField field={fields.displayName} label={t("users.field.displayName")} />
+          {/* Another person's account: not a field for the signed-in user's own saved username or name (the temporary
+              password is made by the server and shown as text, never in a password field a manager would save). */}
+          <InputField field={fields.username} label={t("users.field.username")} hint={t("users.field.username.hint")} autoCapitalize="none" autoComplete="off" />
+          <InputField field={fields.displayName} label={t("users.field.displayName")} autoComplete="off" />
           <SelectField field={fields.role} label={t("users.field.role")} options={ROLES.map((r) => ({ value: r, label: t(`users.role.${r}`) }))} />
         </div>
         <UserRoleFields fields={fields} regions={regions} />

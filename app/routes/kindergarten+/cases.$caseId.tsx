@@ -188,7 +188,7 @@ export default function KindergartenCasePage() {
       {c.todo !== null || c.status === "answered" ? (
         <>
           {/* Answered and waiting for the authority: the answer is above, and this form adds to it (a further statement). */}
-          <h2>{t(c.todo === "proof" ? "caseAnswer.form.proof" : c.todo === null ? "caseAnswer.form.more" : "caseAnswer.form.answer")}</h2>
+          <h2>{t(c.todo === "proof" ? "caseAnswer.form.proof" : c.todo === null ? "answer.more" : "caseAnswer.form.answer")}</h2>
           {c.todo === null ? (
             <p className="muted" data-testid="case-answer-more">
               {t("caseAnswer.form.moreHint")}

@@ -141,7 +141,14 @@ export default function KindergartenComplaintPage() {
 
       {complaint.canAnswer ? (
         <>
-          <h2>{t("complaintAnswer.answer")}</h2>
+          {/* Answered: the answer is above, and this form adds to it (a further statement), as on an answered notice's
+              page; a bare 答复 under the answer read as though it had still to be given. */}
+          <h2>{t(complaint.answered ? "answer.more" : "complaintAnswer.answer")}</h2>
+          {complaint.answered ? (
+            <p className="muted" data-testid="complaint-answer-more">
+              {t("complaintAnswer.moreHint")}
+            </p>
+          ) : null}
           <FormErrors form={form} failed={lastResult?.status === "error" || Boolean(actionData?.evidenceError)} />
           <Form ref={answerForm} method="post" encType="multipart/form-data" {...getFormProps(form)}>
             <AnswerExplanationField field={fields.explanation} />

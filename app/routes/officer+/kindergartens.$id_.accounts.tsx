@@ -199,8 +199,10 @@ export default function KindergartenOperatorAccounts() {
             <input type="hidden" name="kindergarten" value={kg.id} />
             <SubmissionKeyInput fresh={submissionKey} sent={lastResult?.initialValue?.[SUBMISSION_KEY_FIELD]} errors={form.errors} />
             <div className="grid cols-3">
-              <InputField field={fields.username} label={t("users.field.username")} hint={t("users.field.username.hint")} autoCapitalize="none" />
-              <InputField field={fields.displayName} label={t("users.field.displayName")} />
+              {/* Another person's account: not a field for the signed-in user's own saved username or name (the temporary
+                  password is made by the server and shown as text, never in a password field a manager would save). */}
+              <InputField field={fields.username} label={t("users.field.username")} hint={t("users.field.username.hint")} autoCapitalize="none" autoComplete="off" />
+              <InputField field={fields.displayName} label={t("users.field.displayName")} autoComplete="off" />
             </div>
             <div className="actions">
               <button type="submit" className="primary" disabled={busy}>

@@ -183,6 +183,8 @@ describe("the case queue in a browser", () => {
     // The figure counts this view's overdue cases, the search kept: as many rows as it counts, and it is the view shown.
     const figures = page.getByTestId("queue-clock-counts");
     const figure = figures.getByRole("link", { name: /^已超期 \d+ 件$/ });
+    // The address changes as the navigation commits, the page's render just after: read the figures once it is marked.
+    await figures.locator('a[aria-current="page"]', { hasText: "已超期" }).waitFor();
     const counted = Number(/\d+/.exec(await text(figure))![0]);
     expect(await figure.getAttribute("aria-current")).toBe("page");
     const rows = page.getByTestId("case-queue").locator("tbody tr");
@@ -193,7 +195,7 @@ describe("the case queue in a browser", () => {
     // Its neighbours keep the search too: my cases among the overdue ones found by the name.
     await Promise.all([page.waitForURL((u) => u.search === `?assignee=me&overdue=1&q=${encodeURIComponent("童话")}`), figures.getByRole("link", { name: "我的任务" }).click()]);
     await hydrated(page);
-    expect(await figures.getByRole("link", { name: "我的任务" }).getAttribute("aria-current")).toBe("page");
+    await figures.locator('a[aria-current="page"]', { hasText: "我的任务" }).waitFor();
     expect(journey.errors).toEqual([]);
   });
 

@@ -24,7 +24,7 @@ import stylesHref from "./styles.css";
 import { hasPermission } from "~/domain/users/actor";
 import { leadWaiting } from "~/domain/cases/case-lead-waiting.server";
 import { leadWaitingHref } from "~/domain/cases/case-queue.schema";
-import { getActor, PASSWORD_PATH } from "~/web/auth.server";
+import { getActor, officerHomePath, PASSWORD_PATH } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/web/lang.server";
@@ -62,6 +62,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
           managesUsers: hasPermission(actor, "manage:user:any"),
           managesRegions: hasPermission(actor, "manage:region:any"),
           waiting,
+          // The officer's own work (by agency): where sign-in lands, and the first of the header's officer sections.
+          officerHome: actor.role === "operator" ? null : officerHomePath(actor),
         }
       : null,
   };
@@ -105,6 +107,15 @@ const HEADER_LINKS: ReadonlyArray<{ to: string; label: MessageKey; shows: (actor
   { to: "/about", label: "nav.about", shows: visitor },
 ];
 
+/** The links the actor sees, the officer's own work (where sign-in lands) first among the officer's sections. */
+function headerLinksFor(actor: HeaderActor, pending: boolean): typeof HEADER_LINKS {
+  const shown = HEADER_LINKS.filter((link) => !pending && link.shows(actor));
+  const first = shown.findIndex((link) => link.to.startsWith("/officer/"));
+  const home = shown.findIndex((link) => link.to === actor?.officerHome);
+  if (first < 0 || home <= first) return shown;
+  return [...shown.slice(0, first), shown[home], ...shown.slice(first, home), ...shown.slice(home + 1)];
+}
+
 function Header() {
   const data = useRouteLoaderData<typeof loader>("root");
   const t = useT();
@@ -119,7 +130,7 @@ function Header() {
       <a className="skip" href="#main">{t("nav.skip")}</a>
       {pending ? <span className="brand">{t("app.title")}</span> : <ListLink to="/" className="brand">{t("app.title")}</ListLink>}
       <nav aria-label={t("nav.main")}>
-        {HEADER_LINKS.filter((link) => !pending && link.shows(actor)).map((link) => {
+        {headerLinksFor(actor, pending).map((link) => {
           const item = (
             <ListLink key={link.to} to={link.to} current={isInSection(location.pathname, link.to)}>
               {t(link.label)}

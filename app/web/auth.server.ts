@@ -6,6 +6,7 @@
 import { createCookie, redirect } from "@remix-run/node";
 import { findSessionActor } from "~/domain/users/auth.server";
 import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
+import type { Agency } from "~/db/schema";
 import { getDb } from "./db.server";
 import { oncePerRequest } from "./request-scope.server";
 import { cleanText } from "~/utils/clean-text";
@@ -95,10 +96,26 @@ export function clearSessionCookie(): Promise<string> {
   return sessionCookie.serialize("", { maxAge: 0 });
 }
 
+/**
+ * An officer's own work, by agency: market supervision works the case queue, education reviews the
+ * kindergartens' fee-account filings (it works cases too, but the filings wait on it alone), development-reform
+ * sets the guidance prices. An officer with no agency, and the administrator, land on the case queue.
+ */
+const OFFICER_HOME: Record<Agency, string> = {
+  market: "/officer/cases",
+  education: "/officer/accounts",
+  development_reform: "/officer/guidance-prices",
+};
+
+/** Where an officer's work starts (the header puts its link first among the officer's sections). */
+export function officerHomePath(actor: Pick<Actor, "role" | "agency">): string {
+  return actor.role === "officer" && actor.agency ? OFFICER_HOME[actor.agency] : "/officer/cases";
+}
+
 /** Where a signed-in user lands first (a user holding a temporary password: the password page). */
 export function homePathFor(actor: Actor): string {
   if (actor.mustChangePassword) return PASSWORD_PATH;
-  return actor.role === "operator" ? "/kindergarten/fees" : "/officer/cases";
+  return actor.role === "operator" ? "/kindergarten/fees" : officerHomePath(actor);
 }
 
 const REDIRECT_BASE = "http://portal.invalid";

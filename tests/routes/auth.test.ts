@@ -10,7 +10,11 @@ import * as loginRoute from "~/routes/_public+/login";
 import * as langRoute from "~/routes/_public+/lang";
 import * as passwordRoute from "~/routes/account+/password";
 import * as feesIndex from "~/routes/kindergarten+/fees._index";
-import { buildRequest, callRoute, cookieHeaderFrom, countRows, DEMO_PASSWORD, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
+import * as casesIndex from "~/routes/officer+/cases._index";
+import * as accountsIndex from "~/routes/officer+/accounts._index";
+import * as guidanceIndex from "~/routes/officer+/guidance-prices._index";
+import * as auditIndex from "~/routes/admin+/audit._index";
+import { buildRequest, callRoute, cookieHeaderFrom, countRows, DEMO_PASSWORD, sessionCookieFor, type RouteFn, type RouteOutcome } from "../setup/route-helpers";
 import { getActor } from "~/web/auth.server";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
@@ -182,6 +186,39 @@ describe("successful sign-in", () => {
     const res = await signIn({ username: "haishu.market", password: DEMO_PASSWORD }, freshIp());
     expect(res.status).toBe(302);
     expect(res.location).toBe("/officer/cases");
+  });
+
+  // Each officer lands on their agency's own work, and the page answers them (their session opens it).
+  const homes: Array<[string, string, RouteFn]> = [
+    ["haishu.market", "/officer/cases", casesIndex.loader],
+    ["haishu.lead", "/officer/cases", casesIndex.loader],
+    ["haishu.edu", "/officer/accounts", accountsIndex.loader],
+    ["jiangbei.edu", "/officer/accounts", accountsIndex.loader],
+    ["haishu.ndrc", "/officer/guidance-prices", guidanceIndex.loader],
+    ["admin", "/officer/cases", casesIndex.loader],
+  ];
+  for (const [username, home, loader] of homes) {
+    it(`${username} lands on ${home}, which opens for them`, async () => {
+      const res = await signIn({ username, password: DEMO_PASSWORD }, freshIp());
+      expect(res.status).toBe(302);
+      expect(res.location).toBe(home);
+      const cookie = cookieHeaderFrom(res.headers.get("Set-Cookie"));
+      expect((await callRoute(loader, home, { cookie })).status).toBe(200);
+      // Signed in, the login page sends them to the same place.
+      expect((await callRoute(loginRoute.loader, "/login", { cookie })).location).toBe(home);
+    });
+  }
+
+  it("an explicit redirectTo still wins over the agency's home; a page the role may not open is still refused", async () => {
+    const res = await signIn({ username: "haishu.edu", password: DEMO_PASSWORD, redirectTo: "/officer/cases?status=open" }, freshIp());
+    expect(res.location).toBe("/officer/cases?status=open");
+    const toAdmin = await signIn({ username: "haishu.ndrc", password: DEMO_PASSWORD, redirectTo: "/admin/audit" }, freshIp());
+    expect(toAdmin.location).toBe("/admin/audit");
+    expect((await callRoute(auditIndex.loader, "/admin/audit", { cookie: cookieHeaderFrom(toAdmin.headers.get("Set-Cookie")) })).status).toBe(403);
+    // The education office's landing page is no kindergarten's.
+    const operator = await signIn({ username: "kg006", password: DEMO_PASSWORD }, freshIp());
+    expect(operator.location).toBe("/kindergarten/fees");
+    expect((await callRoute(accountsIndex.loader, "/officer/accounts", { cookie: cookieHeaderFrom(operator.headers.get("Set-Cookie")) })).status).toBe(403);
   });
 
   it("follows a same-site redirectTo", async () => {

@@ -51,6 +51,18 @@ describe("the header's links by role", () => {
     expect(await headerLinks()).not.toContain("/officer/operator-accounts");
   });
 
+  it("an officer's first section is their agency's own work, where sign-in lands", async () => {
+    const firstOfficer = async (username: string) => under(await headerLinks(username), "/officer/")[0];
+    expect(await firstOfficer("haishu.market")).toBe("/officer/cases");
+    expect(await firstOfficer("haishu.edu")).toBe("/officer/accounts");
+    expect(await firstOfficer("haishu.ndrc")).toBe("/officer/guidance-prices");
+    expect(await firstOfficer("admin")).toBe("/officer/cases");
+    // Moved, not doubled: the queue is still there for the education office.
+    const edu = await headerLinks("haishu.edu");
+    expect(edu.filter((l) => l === "/officer/accounts")).toHaveLength(1);
+    expect(edu).toContain("/officer/cases");
+  });
+
   it("an administrator: the rules, the audit trail and the users, no kindergarten's sections", async () => {
     const links = await headerLinks("admin");
     expect(links).toEqual(expect.arrayContaining(["/admin/rules", "/admin/audit", "/admin/users", "/admin/regions"]));

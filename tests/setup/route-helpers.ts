@@ -23,7 +23,7 @@ export interface RouteOutcome {
   thrown: boolean;
 }
 
-type RouteFn = (args: any) => unknown;
+export type RouteFn = (args: any) => unknown;
 
 export interface CallOptions {
   method?: string;

@@ -320,12 +320,15 @@ export function FlagExplanation({
         </div>
         <div className="pair">
           <dt>{ruleVersionLabel(outcome.ruleId, outcome.version, lang)}</dt>
+          {/* The version's parameters as they stood; a rule with none says so (a lone dash read as something missing). */}
           <dd className="muted">
-            {datedWords(
-              Object.entries(outcome.params)
-                .map(([name, value]) => `${paramLabel(name, lang)} ${formatParamBrief(name, value, lang)}`)
-                .join(listSeparator) || "—",
-            )}
+            {Object.keys(outcome.params).length === 0
+              ? t("rulesConfig.kg.noParams")
+              : datedWords(
+                  Object.entries(outcome.params)
+                    .map(([name, value]) => `${paramLabel(name, lang)} ${formatParamBrief(name, value, lang)}`)
+                    .join(listSeparator),
+                )}
           </dd>
         </div>
       </dl>

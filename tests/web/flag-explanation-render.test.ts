@@ -62,6 +62,17 @@ describe("a flag's explanation", () => {
     expect(en).not.toMatch(/\(s\)|guided|guidance/i);
   });
 
+  it("a rule version without parameters says so after its version, not a lone dash (A01 第3版 —)", async () => {
+    const o = await outcomeOf("R05", filing("forprofit_private", { effectiveFrom: "2025-10-01", items: [item({ amountFen: 110_000 })], previousItems: [item()] }));
+    const bare = { ...o, params: {} };
+    // The pair the version heads: <dt>R05 第N版</dt><dd>…</dd>.
+    const versionPair = (html: string) => textOf(html.match(/<dt>R05 [^<]*<\/dt>\s*(?:<!--[^>]*-->)?\s*<dd[^>]*>([\s\S]*?)<\/dd>/)?.[1] ?? "").trim();
+    expect(versionPair(render(bare, "zh-CN"))).toBe("无可调参数");
+    expect(versionPair(render(bare, "en"))).toBe("No tunable parameters");
+    // A version with parameters still lists them.
+    expect(versionPair(render(o, "zh-CN"))).toContain("允许上调生效的月份");
+  });
+
   it("R13: two tables that say which items they list, conditions as sentences", async () => {
     const o = await outcomeOf("R13", filing("forprofit_private", { items: [item(), service({ voluntary: false, bundled: true })] }));
     const html = render(o, "zh-CN");

@@ -8,7 +8,7 @@ import { paramDisplay } from "~/domain/rules-config/param-input";
 import type { ReactNode } from "react";
 import { spanRest, type Column } from "~/components/data-table";
 import { CivilDate } from "~/components/instant";
-import { formatFigure } from "~/utils/flag-words";
+import { formatFigure, paramLabel } from "~/utils/flag-words";
 import { isMessageKey, PARAM_NAME_PREFIX } from "~/i18n";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
 
@@ -93,13 +93,9 @@ export function useEffectiveParamColumns<Row>(paramOf: (row: Row) => EffectivePa
       cell: (row) => {
         const p = paramOf(row);
         if (!p) return spanRest(none);
-        return readable ? (
-          <>
-            {p.description[lang]} <code className="muted">{p.name}</code>
-          </>
-        ) : (
-          <ParamName name={p.name} />
-        );
+        // A page that only reads them names each in words alone (param.*; its description is the cell's title): the
+        // identifier is for the pages that set or cite them (ParamName).
+        return readable ? paramLabel(p.name, uiLang) : <ParamName name={p.name} />;
       },
     },
     {

@@ -1,9 +1,10 @@
 /**
- * An officer reads the parameters the rules apply to one kindergarten in words: each by its description, percentages,
+ * An officer reads the parameters the rules apply to one kindergarten in words: each by its name (param.*), percentages,
  * amounts and natures as such (10%, 0.00 元, 营利性民办), not as the codes the rule's own page edits (amberBp 1000).
  * A date is kept whole on a phone's line. Rendered by the built app, as a browser receives it.
  */
 import { describe, expect, it } from "vitest";
+import { translate } from "~/i18n";
 import { useBuiltApp } from "../setup/built-app";
 import { wholeDates } from "../setup/render-static";
 
@@ -24,7 +25,7 @@ async function paramRows(): Promise<Map<string, string>> {
 const texts = (rows: Map<string, string>) => new Map([...rows].map(([name, html]) => [name, html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim()]));
 
 describe("a kindergarten's rule parameters on the officer's page", () => {
-  it("read in words: descriptions first, percentages, amounts and natures as such", async () => {
+  it("read in words: names first, percentages, amounts and natures as such", async () => {
     const rows = texts(await paramRows());
     expect(rows.size).toBeGreaterThan(0);
     const bp = [...rows].find(([name]) => name.endsWith("Bp"));
@@ -33,8 +34,14 @@ describe("a kindergarten's rule parameters on the officer's page", () => {
     expect(fen?.[1]).toMatch(/\d\.\d{2}\s?元/);
     const natures = rows.get("natures");
     if (natures) expect(natures).toMatch(/民办|公办/);
-    // Each row leads with the description: Chinese words before the code.
-    for (const [name, text] of rows) expect(text.indexOf(name), text).toBeGreaterThan(0);
+    // Each row leads with the parameter's name in words (param.*), and its identifier is not shown (26th session:
+    // the description then the code read as "… keywords" in the Chinese page; the rule's page shows the code).
+    const markup = await paramRows();
+    for (const [name, text] of rows) {
+      const cell = markup.get(name)?.match(/<td[^>]*data-col="param"[^>]*>([\s\S]*?)<\/td>/)?.[1];
+      expect(cell?.replace(/<[^>]+>/g, "").trim(), name).toBe(translate("zh-CN", `param.${name}`));
+      expect(text, text).not.toMatch(new RegExp(`\\b${name}\\b`));
+    }
   });
 
   it("a date as it is, kept whole on a phone's line: R12's first day of the waiver, its value and its default", async () => {

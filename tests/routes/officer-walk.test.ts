@@ -122,4 +122,27 @@ describe("an officer's page of a kindergarten", () => {
     expect(link).toContain(`href="/kindergartens/${kg.id}"`);
     expect(link).toContain("查看公示的收费标准和历次备案");
   });
+
+  const boya = () => app.db().selectFrom("kindergartens").select("id").where("approved_name", "=", "宁波市海曙区博雅幼儿园").executeTakeFirstOrThrow();
+
+  it("names each rule parameter in words only: no parameter's identifier in the Chinese page's text (26th session)", async () => {
+    const html = await page(`/officer/kindergartens/${(await boya()).id}`, "haishu.edu");
+    // The text a reader sees: no scripts (the loader's data), no tags (their attributes name params for the tests).
+    const text = html.replace(/<script[\s\S]*?<\/script>/g, " ").replace(/<style[\s\S]*?<\/style>/g, " ").replace(/<[^>]+>/g, " ");
+    const names = [...new Set(loadRuleSet().flatMap((d) => Object.keys(d.params ?? {})))];
+    expect(names).toEqual(expect.arrayContaining(["keywords", "toleranceFen"]));
+    expect(names.filter((name) => new RegExp(`\\b${name}\\b`).test(text))).toEqual([]);
+    // The same rows, by their names in words.
+    const params = html.slice(html.indexOf('data-testid="kindergarten-params"'));
+    expect(params).toContain("禁止收费的关键词");
+    expect(params).toMatch(/data-param="toleranceFen"/);
+  });
+
+  it("shows the account's history and the parents' checks before the rules' parameters (26th session)", async () => {
+    const html = await page(`/officer/kindergartens/${(await boya()).id}`, "haishu.edu");
+    const at = (id: string) => html.indexOf(`data-testid="${id}"`);
+    expect(at("kindergarten-account")).toBeGreaterThan(0);
+    expect(at("account-checks")).toBeGreaterThan(at("kindergarten-account"));
+    expect(at("kindergarten-params")).toBeGreaterThan(at("account-checks"));
+  });
 });

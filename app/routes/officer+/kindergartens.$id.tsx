@@ -116,6 +116,24 @@ export default function KindergartenParams() {
         <RegistryHistory changes={history} />
       </section>
 
+      {/* Officers open a kindergarten's page for its account: its history and the parents' checks before the rules' parameters. */}
+      {account ? (
+        <section className="panel" data-testid="kindergarten-account">
+          <h2>{t("account.officer.section")}</h2>
+          {account.accounts.length === 0 ? (
+            <p>{t("account.none")}</p>
+          ) : (
+            <AccountHistory
+              accounts={account.accounts}
+              today={account.today}
+              evidenceHref={(id) => `/officer/accounts/${id}/evidence`}
+              detailHref={(id) => `/officer/accounts/${id}`}
+              audience="officer"
+            />
+          )}
+          <AccountChecksSummary mismatches={account.mismatches} flags={account.flags} />
+        </section>
+      ) : null}
       <section className="panel">
         <h2>{t("rulesConfig.kg.params")}</h2>
         <p className="muted">{t("rulesConfig.kg.paramsIntro", { code: kg.region_code })}</p>
@@ -152,23 +170,6 @@ export default function KindergartenParams() {
           ]}
         />
       </section>
-      {account ? (
-        <section className="panel" data-testid="kindergarten-account">
-          <h2>{t("account.officer.section")}</h2>
-          {account.accounts.length === 0 ? (
-            <p>{t("account.none")}</p>
-          ) : (
-            <AccountHistory
-              accounts={account.accounts}
-              today={account.today}
-              evidenceHref={(id) => `/officer/accounts/${id}/evidence`}
-              detailHref={(id) => `/officer/accounts/${id}`}
-              audience="officer"
-            />
-          )}
-          <AccountChecksSummary mismatches={account.mismatches} flags={account.flags} />
-        </section>
-      ) : null}
       {mealFund ? (
         <section className="panel" data-testid="kindergarten-meal-fund">
           <h2>{t("mealFund.officer.title")}</h2>

@@ -46,6 +46,11 @@ export interface AccountFact {
   branchName: string;
   accountNumber: string;
   accountName: string;
+  /**
+   * The 12-digit CNAPS code (联行号) filed with it, null when none was (it is optional). The account facts carry it
+   * (A03 compares its bank code with the bank); the filing and complaint facts leave it out, no rule of theirs reads it.
+   */
+  cnapsCode?: string | null;
 }
 
 /**

@@ -184,7 +184,7 @@ describe("fileAccount: an accepted filing", () => {
       reviewed_by: null,
       reviewed_at: null,
     });
-    expect(JSON.parse(row.evaluated_rules)).toEqual(["A01@3"]);
+    expect(JSON.parse(row.evaluated_rules)).toEqual(["A01@3", "A03@2"]);
 
     const sha256 = createHash("sha256").update(evidence.bytes).digest("hex");
     const evidenceRow = await db.selectFrom("evidence_files").selectAll().where("id", "=", row.evidence_id!).executeTakeFirstOrThrow();
@@ -217,6 +217,40 @@ describe("fileAccount: an accepted filing", () => {
     const detail = await accountForOfficer(db, haishuEdu, accountId, NOW);
     expect(detail?.account.flags).toMatchObject([{ ruleId: "A01", severity: "red" }]);
     expect(flags[0].explanation).toContain(accountName);
+  });
+
+  it.each([
+    ["建设银行's 105 filed under 中国银行 (104): the officer's walk", { bankName: "中国银行", cnapsCode: "105332000012" }, true],
+    ["中国银行 with its own 104", { bankName: "中国银行", cnapsCode: "104332000012" }, false],
+    ["no CNAPS code", { bankName: "中国银行", cnapsCode: "" }, false],
+    ["a bank the table does not know", { bankName: "浙江泰隆商业银行", cnapsCode: "105332000012" }, false],
+  ])("A03 with %s: flagged %s", async (_label, fields, flagged) => {
+    const kg = await newKindergarten();
+    const accountId = await filed(kg, { fields });
+    const flags = await db.selectFrom("account_flags").selectAll().where("kindergarten_id", "=", kg.id).execute();
+    if (!flagged) {
+      expect(flags).toEqual([]);
+      return;
+    }
+    expect(flags).toMatchObject([{ account_id: accountId, rule_id: "A03", rule_version: 2, severity: "amber" }]);
+    expect(flags[0].explanation).toContain("中国建设银行");
+    const detail = await accountForOfficer(db, haishuEdu, accountId, NOW);
+    expect(detail?.account.flags).toMatchObject([{ ruleId: "A03", severity: "amber", details: { cnaps: { cnapsBankCode: "105", expectedBankCodes: "104" } } }]);
+  });
+
+  it("A03 flags the refiling too when it carries the returned filing's code over, and not once the code is corrected", async () => {
+    const kg = await newKindergarten();
+    const first = await filed(kg, { fields: { bankName: "中国银行", cnapsCode: "105332000012" } });
+    expect(await review(haishuEdu, first, { decision: "return", note: "联行号与开户银行不符，请核实" })).toMatchObject({ ok: true });
+    // The refiling form starts from the returned filing, code included.
+    const draft = refilingDraft((await operatorAccounts(db, kg.operator, NOW))!);
+    expect(draft).toMatchObject({ bankName: "中国银行", cnapsCode: "105332000012" });
+    const again = await filed(kg, { fields: { bankName: draft!.bankName, cnapsCode: draft!.cnapsCode } });
+    const flagsOf = (id: string) => db.selectFrom("account_flags").select(["rule_id", "severity"]).where("account_id", "=", id).execute();
+    expect(await flagsOf(again)).toEqual([{ rule_id: "A03", severity: "amber" }]);
+    await withdrawAccountFiling({ db, actor: kg.operator, accountId: again, now: NOW });
+    const corrected = await filed(kg, { fields: { bankName: "中国银行", cnapsCode: "104332000012" } });
+    expect(await flagsOf(corrected)).toEqual([]);
   });
 
   it.each([

@@ -670,3 +670,52 @@ describe("a filing awaiting review whose requested day has passed (kg003)", () =
     expect(wordsOf(kindergarten)).toContain(lapsed);
   });
 });
+
+describe("a CNAPS code of another bank (A03): the officer's walk, 建设银行's 105 filed under 中国银行", () => {
+  let filing: string;
+
+  beforeAll(async () => {
+    const kg = await t.db.selectFrom("kindergartens").select(["id", "approved_name"]).where("id", "=", kgIds.kg002).executeTakeFirstOrThrow();
+    const form = accountFormData(
+      kg.id,
+      // After any account an earlier test approved (those start a week from today).
+      accountFields(kg.approved_name, addDays(shanghaiDate(), 30), { bankName: "中国银行", branchName: "宁波海曙支行", cnapsCode: "105332000012" }),
+      { name: "开户许可证.pdf", bytes: pdfBytes(), type: "application/pdf" },
+      ulid(),
+    );
+    const filed = await fileAs("kg002", form);
+    if (filed.status !== 302) throw new Error(`kg002's filing was refused: ${JSON.stringify(filed.body)}`);
+    filing = await pendingOf(kgIds.kg002);
+  });
+
+  afterAll(async () => {
+    await t.db.deleteFrom("account_flags").where("account_id", "=", filing).execute();
+    await t.db.deleteFrom("bank_accounts").where("id", "=", filing).execute();
+  });
+
+  const message = "联行号 105332000012 的前三位 105 是中国建设银行的行别代码，与备案的开户银行“中国银行”（中国银行，行别代码 104）不符";
+
+  it("the operator's account page shows the amber flag naming both banks, with what to do", async () => {
+    const html = await renderPage(accountIndex.default, accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg002 });
+    expect(html).toContain('data-rule="A03"');
+    expect(html).toMatch(/class="flag amber"[^>]*data-rule="A03"/);
+    expect(wordsOf(html)).toContain(message);
+    expect(wordsOf(html)).toContain("请向开户银行核实本账户的开户银行全称和联行号");
+    expect(html).toMatch(/data-testid="flag-advice" data-audience="kindergarten"/);
+  });
+
+  it("the education officer's review page and queue show it too, the advice as what the kindergarten is told", async () => {
+    const page = await callRoute(officerAccount.loader, `/officer/accounts/${filing}`, { cookie: cookies["haishu.edu"], params: { accountId: filing } });
+    expect(page.status).toBe(200);
+    const review = render(officerAccount.default, page.body);
+    expect(review).toMatch(/class="flag amber"[^>]*data-rule="A03"/);
+    expect(wordsOf(review)).toContain(message);
+    expect(wordsOf(review)).toContain("平台给幼儿园的提示");
+    // The evidence: the code, its first three digits and the filed bank's code.
+    for (const words of ["联行号前三位（行别代码）", "开户银行的行别代码"]) expect(wordsOf(review)).toContain(words);
+    expect(wordsOf(review)).toContain("《中华人民共和国民办教育促进法实施条例》");
+
+    const queue = await renderPage(officerQueue.default, officerQueue.loader, "/officer/accounts?status=pending", { cookie: cookies["haishu.edu"] });
+    expect(wordsOf(queue)).toMatch(/黄色预警\s*A03/);
+  });
+});

@@ -259,7 +259,7 @@ describe("reading the rules", () => {
     };
     expect(body.problem).toBeNull();
     const complaintRules = ["C01", "C02", "C03", "C04", "C05", "C06", "R18", "R19"];
-    expect(body.rules.map((r) => r.ruleId)).toEqual(["A01", "A02", ...complaintRules.slice(0, 6), "R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10", "R11", "R12", "R13", "R14", "R15", "R16", "R18", "R19"]);
+    expect(body.rules.map((r) => r.ruleId)).toEqual(["A01", "A02", "A03", ...complaintRules.slice(0, 6), "R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10", "R11", "R12", "R13", "R14", "R15", "R16", "R18", "R19"]);
     // Each rule's version in force today, over the period the files give it.
     const today = shanghaiDate();
     for (const r of body.rules) {

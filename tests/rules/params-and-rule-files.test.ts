@@ -32,11 +32,11 @@ describe("the rule files", () => {
 
   it("are exactly the rules we can evaluate today: the filing, account, complaint and meal-fund rules, each in its target's folder", () => {
     const idsOf = (defs: readonly { id: string }[]) => [...new Set(defs.map((r) => r.id))];
-    expect(idsOf(realRuleSet())).toEqual(["A01", "A02", ...complaintIds.slice(0, 6), ...ids.slice(0, -1), "R15", "R16", "R18", "R19"]);
+    expect(idsOf(realRuleSet())).toEqual(["A01", "A02", "A03", ...complaintIds.slice(0, 6), ...ids.slice(0, -1), "R15", "R16", "R18", "R19"]);
     expect(idsOf(realRuleSet().filter((r) => r.appliesTo === "meal_fund"))).toEqual(["R15"]);
     expect(idsOf(realRuleSet().filter((r) => r.appliesTo === "complaint"))).toEqual(complaintIds);
     for (const r of realRuleSet()) expect(r.file).toContain(`rules/${r.appliesTo}/`);
-    expect(idsOf(realRuleSet().filter((r) => r.appliesTo === "account"))).toEqual(["A01", "A02"]);
+    expect(idsOf(realRuleSet().filter((r) => r.appliesTo === "account"))).toEqual(["A01", "A02", "A03"]);
   });
 
   const versions = realRuleSet().map((d) => [`${d.id} v${d.version}`, d] as const);

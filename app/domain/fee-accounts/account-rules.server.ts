@@ -5,8 +5,8 @@
  * their rule versions' words (rule_texts), so a flag explains itself later
  * whatever happens to the rule files.
  *
- * A01 runs when an operator files an account (the filing under review is the
- * account evaluated). A02 runs after a parent's check did not match
+ * A01 and A03 run when an operator files an account (the filing under review
+ * is the account evaluated). A02 runs after a parent's check did not match
  * (the account-check job): the account evaluated is the one in force.
  */
 import type { Transaction } from "kysely";
@@ -33,6 +33,7 @@ export interface AccountRow {
   branch_name: string;
   account_number: string;
   account_name: string;
+  cnaps_code: string | null;
 }
 
 const accountFact = (a: AccountRow): AccountFact => ({
@@ -40,6 +41,7 @@ const accountFact = (a: AccountRow): AccountFact => ({
   branchName: a.branch_name,
   accountNumber: a.account_number,
   accountName: a.account_name,
+  cnapsCode: a.cnaps_code,
 });
 
 /** Mismatching checks of a kindergarten within the window ending on `today`. */

@@ -13,7 +13,7 @@ import type { Database } from "~/db/schema";
 const approvedAccounts = prepared("feeAccounts.approved", (db: DB, $: Slots<{ kindergartenId: string }>) =>
   db
     .selectFrom("bank_accounts")
-    .select(["bank_name", "branch_name", "account_name", "account_number", "effective_from", "effective_to", "reviewed_at", "filed_at"])
+    .select(["bank_name", "branch_name", "account_name", "account_number", "cnaps_code", "effective_from", "effective_to", "reviewed_at", "filed_at"])
     .where("kindergarten_id", "=", $.kindergartenId)
     .where("status", "=", "approved"),
 );

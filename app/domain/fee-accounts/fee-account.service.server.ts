@@ -2,7 +2,8 @@
  * Filing and reviewing fee accounts. Owns the invariants:
  * - an operator files for their own kindergarten only, one filing pending at
  *   a time, with an evidence file checked by content; the account rules
- *   (A01: the account's name) run at filing and their flags are stored with it;
+ *   (A01: the account's name; A03: its CNAPS code's bank) run at filing and their
+ *   flags are stored with it;
  * - an education officer of the kindergarten's district approves or returns a
  *   pending filing (a return needs a reason the operator sees); until then its
  *   operator may withdraw it (a mistyped number need not wait for a return);
@@ -93,6 +94,7 @@ export async function fileAccount(args: FileAccountArgs): Promise<Result<Replaya
     branch_name: input.branchName,
     account_number: input.accountNumber,
     account_name: input.accountName,
+    cnaps_code: input.cnapsCode || null,
   };
   // The rules read the database only: evaluated before the write transaction, which then stays short.
   const outcomes = aboutTheFiledAccount(
@@ -124,7 +126,6 @@ export async function fileAccount(args: FileAccountArgs): Promise<Result<Replaya
         id: accountId,
         kindergarten_id: args.kindergartenId,
         ...row,
-        cnaps_code: input.cnapsCode || null,
         status: "pending",
         filed_at: now.toISOString(),
         effective_from: input.effectiveFrom,

@@ -51,6 +51,8 @@ export const flagMessages = defineMessages(
       "统一社会信用代码和办园性质都取自幼儿园名录，不能在收费备案中修改。请核对幼儿园的登记证书或营业执照：名录录入有误的，请联系辖区教育部门更正；登记的机构类别确与办园性质不符的（如营利性民办园仍登记为民办非企业单位），请向审批机关和登记管理机关咨询办理变更。",
     "flag.advice.A01":
       "收费账户须是以幼儿园核准名称开立的本单位对公结算账户，户名与核准名称一致。只是户名填错的，请在审核前“撤回此次备案”，或在退回后点“重新备案”，按开户许可证如实填写；银行账户本身的户名与核准名称不同的，请先到开户银行变更户名或以核准名称开立账户，再点“备案新账户”。",
+    "flag.advice.A03":
+      "联行号的前三位是开户银行的行别代码，与所填开户银行不符的，多是联行号或开户银行填错。请向开户银行核实本账户的开户银行全称和联行号（可看开户许可证或银行回单，或询问开户网点）。填错的，请在审核前“撤回此次备案”，或在退回后点“重新备案”，按银行提供的信息如实填写；联行号为选填，无法确认的可以不填。",
     "flag.advice.R15":
       "每月的伙食费账目应在截止日前公布：尚未公布的，请在“伙食费账目”页该月份一行点“填报”，填好后点“提交并公布”，已逾期的也请尽快公布；数字填错的，点该月份的“更正”重新提交。伙食费专款专用：结余过多的，应当用于改善幼儿伙食，不得挪作他用（当地规定退还家长的，按规定退还）。",
     "evidence.params": "参数",
@@ -112,6 +114,9 @@ export const flagMessages = defineMessages(
     "evidence.approvedName": "登记名称",
     "evidence.bankName": "开户银行",
     "evidence.accountNumber": "账号",
+    "evidence.cnapsCode": "联行号",
+    "evidence.cnapsBankCode": "联行号前三位（行别代码）",
+    "evidence.expectedBankCodes": "开户银行的行别代码",
     "evidence.windowStart": "统计起始日",
     "evidence.increaseCount": "12 个月内调价次数",
     "evidence.increasesInWindow": "12 个月内此前的上调（执行日期）",
@@ -145,6 +150,7 @@ export const flagMessages = defineMessages(
     "accountStatus.pending_review": "已提交备案，尚在审核中",
     "accountStatus.none": "未备案",
     "fact.accountNameMatchesApprovedName": "账户户名与核准名称一致",
+    "fact.cnapsBankMatchesFiledBank": "联行号的行别代码与开户银行一致",
     "fact.disclosureMissingCount": "缺少的公示内容数",
     "fact.serviceItemsWithoutContentCount": "未说明服务内容的项目数",
     "fact.publicCareFeeFen": "当地公办园保教费",
@@ -279,6 +285,8 @@ export const flagMessages = defineMessages(
       "The USCC and the nature both come from the kindergarten registry and cannot be changed in a fee filing. Check the kindergarten's registration certificate or business licence: if the registry has them wrong, ask the district education department to correct it; if the registered entity type really does not fit the nature (a for-profit kindergarten still registered as a private non-enterprise unit, say), ask the approving and registering authorities about changing it.",
     "flag.advice.A01":
       "The fee account must be the kindergarten's own corporate settlement account, in exactly its approved name. If the name was only mistyped, “Withdraw this filing” before review, or “File again” once it is returned, entering the name as on the account-opening certificate; if the bank account itself bears another name, have the bank change it or open an account in the approved name first, then “File a new account”.",
+    "flag.advice.A03":
+      "A CNAPS code's first three digits are its bank's bank code; a code that does not fit the bank filed usually means the code or the bank was mistyped. Check the bank's full name and the account's CNAPS code with the bank (on the account-opening certificate or a bank slip, or at the branch). If either was mistyped, “Withdraw this filing” before review, or “File again” once it is returned, entering them as the bank gives them; the CNAPS code is optional and may be left empty if it cannot be confirmed.",
     "flag.advice.R15":
       "Each month's meal-fund account is published by its due date: for a month not yet published, choose “File” on its row under “Meal fund”, then “File and publish”, late as it is; for wrong figures, choose the month's “Correct”. Meal money is ring-fenced: a surplus too large goes into the children's meals and to no other use (or back to the parents where local rules say so).",
     "evidence.params": "Parameters",
@@ -340,6 +348,9 @@ export const flagMessages = defineMessages(
     "evidence.approvedName": "Registered name",
     "evidence.bankName": "Bank",
     "evidence.accountNumber": "Account number",
+    "evidence.cnapsCode": "CNAPS code",
+    "evidence.cnapsBankCode": "CNAPS code's first three digits (bank code)",
+    "evidence.expectedBankCodes": "The filed bank's bank code",
     "evidence.windowStart": "Window starts",
     "evidence.increaseCount": "Increases in 12 months",
     "evidence.increasesInWindow": "Earlier increases in the 12 months (effective from)",
@@ -372,6 +383,7 @@ export const flagMessages = defineMessages(
     "accountStatus.pending_review": "filed, awaiting review",
     "accountStatus.none": "not filed",
     "fact.accountNameMatchesApprovedName": "Account name matches the approved name",
+    "fact.cnapsBankMatchesFiledBank": "CNAPS code's bank code matches the bank filed",
     "fact.disclosureMissingCount": "Missing disclosure texts",
     "fact.serviceItemsWithoutContentCount": "Items without a service description",
     "fact.publicCareFeeFen": "Local public kindergarten fee",

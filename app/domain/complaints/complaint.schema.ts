@@ -66,6 +66,14 @@ export function nationalMobile(phone: string): string {
   return MOBILE_WITH_COUNTRY_CODE.exec(phone)?.[1] ?? phone;
 }
 
+/**
+ * The characters of a narrative that say something: letters, digits and punctuation, not emoji, other symbols,
+ * spaces or invisible characters ("😡😡😡😡😡😡😡😡😡😡" is ten characters and no words).
+ */
+export function narrativeWords(narrative: string): number {
+  return narrative.match(/[\p{L}\p{N}\p{P}\p{M}]/gu)?.length ?? 0;
+}
+
 const text = (max: number, required: string) =>
   z
     .string({ error: required })
@@ -221,7 +229,9 @@ export const complaintIntakeOn = (today: string | null) =>
         .string({ error: "complaint.narrative.required" })
         .trim()
         .min(NARRATIVE_MIN, "complaint.narrative.tooShort")
-        .max(NARRATIVE_MAX, "complaint.narrative.tooLong"),
+        .max(NARRATIVE_MAX, "complaint.narrative.tooLong")
+        // Long enough, but in emoji: an officer has 7 or 15 working days to act on it and nothing to act on.
+        .refine((s) => s.length < NARRATIVE_MIN || narrativeWords(s) >= NARRATIVE_MIN, "complaint.narrative.noWords"),
       anonymous: checkbox,
       contactName: optionalText(30),
       contactPhone: z.preprocess(
@@ -263,9 +273,10 @@ function checkAcrossFields(input: Record<string, unknown>, ctx: z.RefinementCtx)
     need("contactPhone", "complaint.contactPhone.required");
     need("contactAddress", "complaint.contactAddress.required");
   } else if (input.track === "report" && input.anonymous !== true) {
-    // A real-name reporter is told the filing decision (Art. 31): a name and a phone to tell.
-    need("contactName", "complaint.contactName.required");
-    need("contactPhone", "complaint.contactPhone.required");
+    // A real-name reporter is told the filing decision (Art. 31): a name and a phone to tell. The message names the
+    // other way, which a reporter who would rather not give a name may not have seen: the 匿名举报 box above.
+    need("contactName", "complaint.contactName.requiredOrAnonymous");
+    need("contactPhone", "complaint.contactPhone.requiredOrAnonymous");
   }
   const items = Array.isArray(input.items) ? input.items : [];
   if (typeof input.kind === "string" && CHARGE_KINDS.includes(input.kind) && !items.some((row) => row !== null && row !== undefined)) {

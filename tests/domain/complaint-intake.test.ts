@@ -194,7 +194,11 @@ describe("an accepted complaint", () => {
   it("takes a mobile number written in groups with hyphens, a landline with its area code and extension", async () => {
     for (const [typed, stored] of [
       ["138-0574-5678", "13805745678"],
-      ["+86-138-0574-5678", "+8613805745678"],
+      // The country code a contact list pastes goes: one phone is one value (R18 counts complainants by it).
+      ["+86-138-0574-5678", "13805745678"],
+      ["+86 138 0574 5678", "13805745678"],
+      ["0086 13805745678", "13805745678"],
+      ["8613805745678", "13805745678"],
       ["（0574）8765 4321", "057487654321"],
       ["0574-87654321-123", "0574-87654321-123"],
     ]) {
@@ -204,6 +208,11 @@ describe("an accepted complaint", () => {
       const row = await t.db.selectFrom("complaints").select("contact_phone").where("id", "=", result.complaintId).executeTakeFirstOrThrow();
       expect(row.contact_phone, typed).toBe(stored);
     }
+  });
+
+  it("takes a narrative with emoji among its words, and a real-name report with its contact", async () => {
+    const result = await submit(complaintForm({ track: "report", kind: "prohibited_item", narrative: "😡 开学收了赞助费2000元，没有收据 😡" }));
+    expect(result).toMatchObject({ ok: true });
   });
 
   it("keeps no contact at all for an anonymous report, whatever was typed", async () => {
@@ -247,6 +256,8 @@ describe("an accepted complaint", () => {
 });
 
 describe("bad input: a message on the field, nothing stored, no file left", () => {
+  /** The head of a HEIC file: an ISO-BMFF "ftyp" box of brand heic. */
+  const HEIC = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypheic"), Buffer.alloc(4), Buffer.from("mif1heic"), Buffer.alloc(2048)]);
   const EXE = Buffer.concat([Buffer.from("4d5a90000300000004000000ffff0000b800000000000000400000000000000000000000", "hex"), Buffer.alloc(2048, 7)]);
 
   const cases: Array<{ name: string; input?: Record<string, unknown>; files?: () => Promise<StagingOutcome[]>; extraFiles?: number; honeypot?: unknown; intakeKey?: unknown; field: string; key: string }> = [
@@ -266,6 +277,15 @@ describe("bad input: a message on the field, nothing stored, no file left", () =
     { name: "a narrative of 1 MB", input: { narrative: "多".repeat(1024 * 1024) }, field: "narrative", key: "complaint.narrative.tooLong" },
     { name: "a narrative too short", input: { narrative: "多收钱" }, field: "narrative", key: "complaint.narrative.tooShort" },
     { name: "a complaint without an address", input: { contactAddress: "" }, field: "contactAddress", key: "complaint.contactAddress.required" },
+    // Found on a phone walk (2026-12-06): the reporter was told to give a name, not that the 匿名举报 box is the other way.
+    ...(["contactName", "contactPhone"] as const).map((field) => ({
+      name: `a report with neither a ${field} nor the anonymous box ticked: the message names the box`,
+      input: { track: "report", kind: "prohibited_item", contactName: "", contactPhone: "", contactAddress: "" },
+      field,
+      key: `complaint.${field}.requiredOrAnonymous`,
+    })),
+    { name: "a narrative of emoji only", input: { narrative: "😡😡😡😡😡😡😡😡😡😡😡😡" }, field: "narrative", key: "complaint.narrative.noWords" },
+    { name: "a narrative of emoji and spaces with a few words", input: { narrative: "😡 😡 😡 😡 多收钱了 😡 😡" }, field: "narrative", key: "complaint.narrative.noWords" },
     { name: "an anonymous complaint (投诉)", input: { anonymous: "on" }, field: "anonymous", key: "complaint.anonymous.complaintTrack" },
     { name: "another account without the account", input: { kind: "other_account", accountPaidInto: "" }, field: "accountPaidInto", key: "complaint.accountPaidInto.required" },
     { name: "an account of letters", input: { accountPaidInto: "abcdefghij" }, field: "accountPaidInto", key: "complaint.accountPaidInto.digits" },
@@ -276,6 +296,13 @@ describe("bad input: a message on the field, nothing stored, no file left", () =
       files: async () => [await stage("收据.jpg", chunksOf(await photoWithGps())), await stage("收据2.jpg", chunksOf(EXE))],
       field: "evidence",
       key: "complaint.evidence.type",
+    },
+    {
+      // Found on a phone walk (2026-12-06): an iPhone's HEIC photo was called "not a JPG, PNG or PDF file".
+      name: "an HEIC photo named .jpg: told it is a HEIC photo and what to do",
+      files: async () => [await stage("IMG_0001.jpg", chunksOf(HEIC))],
+      field: "evidence",
+      key: "complaint.evidence.heic",
     },
     { name: "a 50 MB file", files: async () => [await stage("大照片.jpg", zeros(50))], field: "evidence", key: "complaint.evidence.tooLarge" },
     {

@@ -218,6 +218,20 @@ describe("R18: a cluster of complaints opens one case", () => {
     expect(await caseRows(kg2)).toEqual([]);
   });
 
+  it("one parent's phone written with and without +86 is one complainant: three such complaints open nothing", async () => {
+    const kg = await kindergarten();
+    const days = ["2026-11-10", "2026-11-20", "2026-11-30"];
+    for (const [i, phone] of ["+86 138 0000 0019", "13800000019", "13800000019"].entries()) {
+      const { complaintId } = await fileComplaint(t.db, kg, { phone, receivedAt: at(days[i]) });
+      // The third as stored before intake dropped the country code.
+      if (i === 2) await t.db.updateTable("complaints").set({ contact_phone: "+8613800000019" }).where("id", "=", complaintId).execute();
+      await triageComplaint(t.db, rules, complaintId, at(days[i]));
+    }
+    const stored = await t.db.selectFrom("complaints").select("contact_phone").where("kindergarten_id", "=", kg).orderBy("received_at").execute();
+    expect(stored.map((r) => r.contact_phone)).toEqual(["13800000019", "13800000019", "+8613800000019"]);
+    expect(await caseRows(kg)).toEqual([]);
+  });
+
   it("a closed case of the term is reopened by a new cluster, not duplicated", async () => {
     const kg = await kindergarten();
     for (const [i, day] of ["2026-11-26", "2026-11-27", "2026-11-28"].entries()) {

@@ -188,6 +188,28 @@ describe("what the kindergarten sees", () => {
     expect(numbers).toHaveLength(3);
     for (const { tracking_no } of numbers) expect(everything).not.toContain(tracking_no);
   });
+  it("masks the complainant's own name, phone and address in their words even where the gate has no pattern for them", async () => {
+    // Found on a phone walk (2026-12-06): an English name and an address with no house number reached the kindergarten.
+    const own = { name: "Wang Xiaoming", phone: "+86 139 0574 2468", address: "望春街道丽园北路88弄" };
+    const id = await file({
+      track: "complaint",
+      contactName: own.name,
+      contactPhone: own.phone,
+      contactAddress: own.address,
+      items: [{ name: "Tuition for wang xiaoming's son", amount: "680", unit: "month" }],
+      narrative: `On 1 Dec the class teacher told Wang Xiaoming (me) to pay 680 yuan to her own card. I live at ${own.address}, call 13905742468.`,
+    });
+    await setStatus(id, "mediating");
+    const seen = await pageAs("kg003", id);
+    expect(seen.status).toBe(200);
+    const everything = serialized(seen);
+    for (const secret of [own.name, "wang xiaoming", own.address, "丽园北路", "13905742468", "0574 2468"]) expect(everything).not.toContain(secret);
+    const complaint = (seen.body as { complaint: { narrative: string; items: Array<{ name: string }> } }).complaint;
+    // The facts stay.
+    expect(complaint.narrative).toContain("told");
+    expect(complaint.narrative).toContain("to pay 680 yuan to her own card");
+    expect(complaint.items[0].name).toContain("Tuition for");
+  });
 });
 
 describe("a case opened from a report, as the kindergarten reads it", () => {

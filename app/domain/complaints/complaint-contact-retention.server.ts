@@ -29,10 +29,10 @@ import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database } from "~/db/schema";
 import { recordAudits, type AuditEntry } from "~/domain/audit/audit.server";
-import { maskHit, redact } from "~/domain/personal-data/personal-data-gate";
 import { complaintItemKey } from "~/rules/facts/complaint/item-key";
 import { eventLoopSlicer } from "~/utils/event-loop";
 import { shanghaiDate } from "~/utils/working-days";
+import { complainantMasker } from "./complainant-mask";
 import { FINISHED_STATUSES } from "./complaint-handling.schema";
 
 /** Months a finished complaint's contact details are kept (the default of COMPLAINT_CONTACT_RETENTION_MONTHS). */
@@ -117,7 +117,7 @@ export async function eraseExpiredContacts(
 
 /** Erases one complaint; false when another run erased it or it no longer qualifies (left as it is). */
 async function eraseOne(trx: Transaction<Database>, row: ErasedRow, cutoff: string, now: Date): Promise<boolean> {
-  const mask = masker(row);
+  const mask = complainantMasker(row);
   const taken = await trx
     .updateTable("complaints")
     // Neither the version nor updated_at: no state changes, and an officer's open reply form stays valid.
@@ -163,20 +163,6 @@ async function eraseOne(trx: Transaction<Database>, row: ErasedRow, cutoff: stri
   return true;
 }
 
-/**
- * A text with the complainant's stored name, phone and address masked wherever they are written (the gate finds a
- * name by its context, and "已电话回访张丽华" has none it knows), then with whatever else the gate finds.
- */
-function masker(row: Pick<ErasedRow, "contact_name" | "contact_phone" | "contact_address">): (text: string) => string {
-  const known: Array<[string, string]> = [];
-  // Two characters at least: a one-character "name" would mask every word it is part of.
-  if (row.contact_name && row.contact_name.length >= 2) known.push([row.contact_name, maskHit({ kind: "person_name", text: row.contact_name })]);
-  if (row.contact_phone) known.push([row.contact_phone, maskHit({ kind: row.contact_phone.startsWith("1") ? "mobile" : "landline", text: row.contact_phone })]);
-  if (row.contact_address && row.contact_address.length >= 2) known.push([row.contact_address, maskHit({ kind: "address", text: row.contact_address })]);
-  // Longest first: an address may hold the name.
-  known.sort((a, b) => b[0].length - a[0].length);
-  return (text) => redact(known.reduce((out, [value, masked]) => out.split(value).join(masked), text));
-}
 
 /** The event's payload with its free texts masked, or null when nothing in it changes. */
 function maskedPayload(json: string, mask: (text: string) => string): string | null {

@@ -19,10 +19,10 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { addEvidenceErrors, commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
 import { readEvidence, recordEvidence } from "~/domain/evidence/evidence.service.server";
-import { redact } from "~/domain/personal-data/personal-data-gate";
 import { fail, invalid, issuesToFieldErrors, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { newId } from "~/utils/ids";
+import { complainantMasker } from "./complainant-mask";
 import { complaintAnswerInput, MAX_ANSWER_FILES } from "./complaint-answer.schema";
 import { readRefundClaims } from "./complaint-intake.server";
 import type { MaskedRefundClaim, StoredRefundClaim } from "./complaint.schema";
@@ -126,6 +126,7 @@ export async function kindergartenComplaint(db: DB, actor: Actor, complaintId: s
       "share_contact",
       "contact_name",
       "contact_phone",
+      "contact_address",
       "contact_erased_at",
       "mediation_outcome",
       "refund_agreed_fen",
@@ -159,6 +160,10 @@ export async function kindergartenComplaint(db: DB, actor: Actor, complaintId: s
     const sent = files.filter((f) => f.created_at === a.created_at).map((f) => ({ evidenceId: f.evidence_id, name: f.original_name }));
     return { at: a.created_at, explanation: p.explanation, refundFen: p.refundFen, files: sent };
   });
+  // The facts, not who wrote them: names, phones, addresses and other personal data in the parent's own words are
+  // masked (the consented contact, if any, is given below), as the form promised ("您的身份不会告诉幼儿园"): the
+  // parent's own stored name, phone and address in any context, not only where the gate recognises one.
+  const mask = complainantMasker(row);
   return {
     id: row.id,
     reference: kindergartenReference(row.id),
@@ -167,11 +172,9 @@ export async function kindergartenComplaint(db: DB, actor: Actor, complaintId: s
     receivedAt: row.received_at,
     paidOn: row.paid_on,
     answered: answerList.length > 0,
-    // The facts, not who wrote them: names, phones, addresses and other personal data in the parent's own words are
-    // masked (the consented contact, if any, is given above), as the form promised ("您的身份不会告诉幼儿园").
-    narrative: redact(row.narrative),
+    narrative: mask(row.narrative),
     // A charged item's name is the parent's words too ("李可可的兴趣班费").
-    items: items.map((i) => ({ name: redact(i.name), amountFen: i.amount_fen, unit: i.unit })),
+    items: items.map((i) => ({ name: mask(i.name), amountFen: i.amount_fen, unit: i.unit })),
     accountPaidInto: row.account_paid_into,
     // The months are what the kindergarten answers about; how a month went for the child only with consent.
     refundClaims: row.share_contact === 1 ? readRefundClaims(row.refund_claims) : readRefundClaims(row.refund_claims).map(({ month, feeKind }) => ({ month, feeKind })),

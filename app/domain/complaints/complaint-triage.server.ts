@@ -50,7 +50,7 @@ import { newId } from "~/utils/ids";
 import { legalWorkingDaysInMonth, shanghaiDate, shanghaiDayStart } from "~/utils/working-days";
 import { provincialRefundTable } from "~/domain/rules-runtime/refund-table.server";
 import { storedRefundSchedule } from "~/rules/facts/refund-schemes";
-import type { StoredRefundClaim } from "./complaint.schema";
+import { nationalMobile, type StoredRefundClaim } from "./complaint.schema";
 
 /** The filing rule whose `keywords` the complaint rule C03 matches charged items with. */
 export const PROHIBITED_KEYWORDS_RULE_ID = "R02";
@@ -64,8 +64,12 @@ export interface TriageResult {
   cases: ComplaintCaseOutcome[];
 }
 
-/** An opaque key of a contact phone: complaints sharing it are one complainant's. Never the phone itself. */
-const contactKey = (phone: string | null) => (phone ? createHash("sha256").update(`complaint-contact:${phone}`).digest("hex").slice(0, 24) : null);
+/**
+ * An opaque key of a contact phone: complaints sharing it are one complainant's. Never the phone itself. A mobile
+ * number stored with its country code (+8613805745678, before intake stored the 11 digits) is the same phone.
+ */
+export const contactKey = (phone: string | null) =>
+  phone ? createHash("sha256").update(`complaint-contact:${nationalMobile(phone)}`).digest("hex").slice(0, 24) : null;
 
 /** R02's keywords in force for the region on `date`, or on the day of receipt when R02 was not yet in force then. */
 function prohibitedKeywords(rules: RulesRuntime, state: RulesState, regionCode: string, dates: string[]): string[] {

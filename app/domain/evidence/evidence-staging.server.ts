@@ -36,6 +36,9 @@ export interface StagedEvidence {
 }
 export type StagingOutcome = StagedEvidence | { ok: false; name: string; error: Message };
 
+/** HEIC and HEIF photos, which the image library cannot decode (HEVC). */
+const HEIF_TYPES: readonly string[] = ["image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence"];
+
 const isAccepted = (mime: string): mime is EvidenceMediaType => (EVIDENCE_MEDIA_TYPES as readonly string[]).includes(mime);
 
 /** A cleaned file name, safe to store and show to officers. */
@@ -87,6 +90,9 @@ export async function stageEvidence(stagingDir: string, rawName: string, chunks:
   if (tooLarge) return refuse("evidence.tooLarge", { mb: EVIDENCE_MAX_BYTES / 1024 / 1024 });
   if (size === 0) return refuse("evidence.empty");
   const sniffed = await fileTypeFromBuffer(Buffer.concat(head));
+  // A phone's HEIC photo (an iPhone's, sent from an app that does not convert it) is told apart: what to do about it is
+  // not what to do about a file that is no photo at all.
+  if (sniffed && HEIF_TYPES.includes(sniffed.mime)) return refuse("evidence.heic");
   if (!sniffed || !isAccepted(sniffed.mime)) return refuse("evidence.type");
 
   let stored = file;

@@ -11,6 +11,7 @@ import { SEARCH_LIMITS, searchKindergartens, searchOrWithinLeadingRegion, type S
 import { SEARCH_MAX_TERMS } from "~/domain/disclosure/disclosure.schema";
 import { createKindergarten, HAISHU, JIANGBEI, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
+import { searchPageByPage } from "./search-page-by-page";
 
 let t: TestDb;
 let db: DB;
@@ -29,22 +30,7 @@ async function kg(key: string, name: string, region: string, nameInUse?: string)
   return id;
 }
 
-/** Every hit of the page's search, following its cursor, as fixture keys in order; the region each page named; the page sizes. */
-async function pages(input: SearchInput, limits: SearchLimits = SEARCH_LIMITS) {
-  const byId = new Map(Object.entries(ids).map(([key, id]) => [id, key]));
-  const hits: string[] = [];
-  const within = new Set<string>();
-  let after: string | undefined;
-  for (let page = 0; page < 200; page++) {
-    const result = await searchOrWithinLeadingRegion(db, { ...input, after }, limits);
-    if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.formErrors)}`);
-    hits.push(...result.hits.map((h) => byId.get(h.id) ?? h.id));
-    within.add(result.within ? `${result.within.name} ${result.within.rest}` : "as typed");
-    if (!result.next) return { hits, within: [...within], pages: page + 1 };
-    after = result.next;
-  }
-  throw new Error("the cursor never ends");
-}
+const pages = (input: SearchInput, limits?: SearchLimits) => searchPageByPage(db, ids, input, limits);
 
 /** The hits (sorted keys) and the regions named: the same, in the same order, however the reading is cut. */
 async function found(input: SearchInput) {

@@ -20,6 +20,7 @@ import {
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import { createKindergarten, HAISHU, HANGZHOU, JIANGBEI, NINGBO, PROVINCE, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
+import { searchPageByPage } from "./search-page-by-page";
 import { encodeCursor } from "~/utils/keyset-cursor";
 
 let t: TestDb;
@@ -250,20 +251,9 @@ describe("an index behind the kindergartens", () => {
 
 describe("a query that begins with a region's name (the page's search)", () => {
   /** Every hit of the page's search, following its cursor, as fixture keys in order; and the region each page named. */
-  async function fallback(input: SearchInput, limits: SearchLimits = SEARCH_LIMITS) {
-    const byId = new Map(Object.entries(ids).map(([key, id]) => [id, key]));
-    const hits: string[] = [];
-    const within = new Set<string>();
-    let after: string | undefined;
-    for (let page = 0; page < 200; page++) {
-      const result = await searchOrWithinLeadingRegion(db, { ...input, after }, limits);
-      if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.formErrors)}`);
-      hits.push(...result.hits.map((h) => byId.get(h.id) ?? h.id));
-      within.add(result.within ? `${result.within.name} ${result.within.rest}` : "as typed");
-      if (!result.next) return { hits, within: [...within] };
-      after = result.next;
-    }
-    throw new Error("the cursor never ends");
+  async function fallback(input: SearchInput, limits?: SearchLimits) {
+    const { hits, within } = await searchPageByPage(db, ids, input, limits);
+    return { hits, within };
   }
   const found = async (input: SearchInput) => {
     const { hits, within } = await fallback(input);

@@ -5,10 +5,9 @@
  * its flags once, above the form; and a step on a filing decided meanwhile (another tab, a colleague) gives back
  * what the officer typed, the page reloaded to the decision.
  */
-import { createElement, type ComponentType } from "react";
-import { renderToString } from "react-dom/server";
-import { createMemoryRouter, Outlet, RouterProvider } from "react-router-dom";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { ComponentType } from "react";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderPageHtml } from "../setup/render-page";
 import { setDb } from "~/web/db.server";
 import * as officerQueue from "~/routes/officer+/accounts._index";
 import * as officerAccount from "~/routes/officer+/accounts.$accountId";
@@ -22,19 +21,7 @@ let t: TestDb;
 const cookies: Record<string, string> = {};
 const kg: Record<string, { id: string; approvedName: string; nameInUse: string }> = {};
 
-function render(Page: ComponentType, loaderData: unknown, actionData?: unknown): string {
-  const router = createMemoryRouter(
-    [{ id: "root", path: "/", element: createElement(Outlet), children: [{ id: "page", path: "page", element: createElement(Page) }] }],
-    {
-      initialEntries: ["/page"],
-      hydrationData: { loaderData: { root: { lang: "zh-CN" }, page: loaderData }, ...(actionData === undefined ? {} : { actionData: { page: actionData } }) },
-    },
-  );
-  const html = renderToString(createElement(RouterProvider, { router }));
-  const calls = vi.mocked(console.error).mock.calls;
-  for (let i = calls.length - 1; i >= 0; i--) if (String(calls[i][0]).includes("useLayoutEffect does nothing on the server")) calls.splice(i, 1);
-  return html;
-}
+const render = (Page: ComponentType, loaderData: unknown, actionData?: unknown) => renderPageHtml(Page, loaderData, { actionData });
 
 const words = (html: string) => html.replace(/<[^>]+>/g, "");
 

@@ -6,10 +6,9 @@
  * replacement, kg006 a returned filing, kg003 a replaced account with
  * history, kg007 no account at all.
  */
-import { createElement, type ComponentType } from "react";
-import { renderToString } from "react-dom/server";
-import { createMemoryRouter, Outlet, RouterProvider } from "react-router-dom";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { ComponentType } from "react";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderPageHtml } from "../setup/render-page";
 import { ulid } from "ulid";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { MAX_BODY_BYTES } from "~/web/form.server";
@@ -75,21 +74,7 @@ function queueAs(user: User, status = "pending"): Promise<RouteOutcome> {
   return callRoute(officerQueue.loader, `/officer/accounts?status=${status}`, { cookie: cookies[user] });
 }
 
-/** The page `Page` renders (Chinese) from its loader's data, and its action's answer if given, as the server would send it. */
-function render(Page: ComponentType, loaderData: unknown, actionData?: unknown): string {
-  const router = createMemoryRouter(
-    [{ id: "root", path: "/", element: createElement(Outlet), children: [{ id: "page", path: "page", element: createElement(Page) }] }],
-    {
-      initialEntries: ["/page"],
-      hydrationData: { loaderData: { root: { lang: "zh-CN" }, page: loaderData }, ...(actionData === undefined ? {} : { actionData: { page: actionData } }) },
-    },
-  );
-  const html = renderToString(createElement(RouterProvider, { router }));
-  // React says a layout effect does nothing on the server: true, and not what these tests are about.
-  const calls = vi.mocked(console.error).mock.calls;
-  for (let i = calls.length - 1; i >= 0; i--) if (String(calls[i][0]).includes("useLayoutEffect does nothing on the server")) calls.splice(i, 1);
-  return html;
-}
+const render = (Page: ComponentType, loaderData: unknown, actionData?: unknown) => renderPageHtml(Page, loaderData, { actionData });
 
 /** The words of a page as read: its dates are CivilDates (<time>), a sentence's words stand around them. */
 const wordsOf = (html: string) => html.replace(/<[^>]+>/g, "");

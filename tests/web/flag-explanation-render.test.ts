@@ -10,9 +10,8 @@
  * hold saying what it asks for (R11's "填报了退费办法" alternative, R09's account status in English).
  */
 import { createElement } from "react";
-import { renderToString } from "react-dom/server";
-import { createMemoryRouter, Outlet, RouterProvider } from "react-router-dom";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { renderPageHtml } from "../setup/render-page";
 import { FlagExplanation, type EvidenceItems, type FlagAudience, type AdviceRemedy } from "~/components/flag-explanation";
 import type { Lang } from "~/i18n";
 import type { RuleOutcome } from "~/rules/types";
@@ -21,16 +20,7 @@ import { outcomeFromStored, serializeExplanation } from "~/rules/explain";
 import { account, APPROVED_NAME, filing, guidance, item, outcomeOf, realEngine, realRuleSet, service } from "../rules/fixtures";
 
 function render(outcome: RuleOutcome, lang: Lang, audience: FlagAudience = "kindergarten", more: { remedy?: AdviceRemedy; items?: EvidenceItems } = {}): string {
-  const Page = () => createElement(FlagExplanation, { outcome, audience, ...more });
-  const router = createMemoryRouter(
-    [{ id: "root", path: "/", element: createElement(Outlet), children: [{ id: "page", path: "page", element: createElement(Page) }] }],
-    { initialEntries: ["/page"], hydrationData: { loaderData: { root: { lang }, page: {} } } },
-  );
-  const html = renderToString(createElement(RouterProvider, { router }));
-  // React says a layout effect does nothing on the server: true, and not what these tests are about.
-  const calls = vi.mocked(console.error).mock.calls;
-  for (let i = calls.length - 1; i >= 0; i--) if (String(calls[i][0]).includes("useLayoutEffect does nothing on the server")) calls.splice(i, 1);
-  return html;
+  return renderPageHtml(() => createElement(FlagExplanation, { outcome, audience, ...more }), {}, { lang });
 }
 
 /** The text of the page, tags as separators. */

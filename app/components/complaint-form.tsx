@@ -25,6 +25,7 @@ import {
   MAX_COMPLAINT_FILES,
   MAX_REFUND_CLAIMS,
   NARRATIVE_MAX,
+  narrativeLength,
   type RecentReceipt,
 } from "~/domain/complaints/complaint.schema";
 import type { ComplaintDueKind, ComplaintKind, ComplaintTrack } from "~/db/schema";
@@ -94,7 +95,7 @@ export function ComplaintForm(props: {
   // The months are asked for a refund complaint; before a kind is chosen too, so a form without JavaScript has them.
   const asksRefund = fields.kind.value === undefined || fields.kind.value === "" || fields.kind.value === "refund";
   const anonymous = track === "report" && fields.anonymous.value === "on";
-  const narrativeLength = Array.from(fields.narrative.value ?? "").length;
+  const narrativeCount = narrativeLength(fields.narrative.value ?? "");
 
   // A list button posted without JavaScript comes back as a reply too, but nothing failed.
   const failed = reply?.outcome === "limited" || (reply?.outcome === "invalid" && (reply.bodyError !== null || lastResult?.status === "error"));
@@ -272,12 +273,14 @@ export function ComplaintForm(props: {
             {...getTextareaProps(fields.narrative)}
             {...(narrativeRefused ? { "aria-invalid": true, "aria-describedby": fields.narrative.errorId } : {})}
             rows={6}
-            maxLength={NARRATIVE_MAX}
+            // A browser's maxlength counts UTF-16 units, an emoji two: the limit is the schema's, in characters as the
+            // counter shows them; this only stops a paste far beyond it (2,000 emoji are 4,000 units).
+            maxLength={NARRATIVE_MAX * 2}
             // Not useAutoFocus: this component provides RefusedFieldFocus, and its own useContext reads the one above (none).
             autoFocus={focus === fields.narrative.name ? true : undefined}
           />
           <p className="muted counter" aria-live="polite">
-            {t("complaint.narrative.count", { n: narrativeLength, max: NARRATIVE_MAX })}
+            {t("complaint.narrative.count", { n: narrativeCount, max: NARRATIVE_MAX })}
           </p>
           <FieldError field={{ errorId: fields.narrative.errorId, errors: fieldErrorFor("narrative", fields.narrative.errors) }} />
         </div>

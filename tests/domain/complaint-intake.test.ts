@@ -14,6 +14,7 @@ import { ulid } from "ulid";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { submitComplaint, type SubmitComplaintArgs } from "~/domain/complaints/complaint-intake.server";
 import { trackComplaint } from "~/domain/complaints/complaint-tracking.server";
+import { NARRATIVE_MAX, narrativeLength } from "~/domain/complaints/complaint.schema";
 import { localDirectoryStore, type EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { stageEvidence, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
 import { createKindergarten, HAISHU, seedReferenceData } from "../factories/domain";
@@ -213,6 +214,19 @@ describe("an accepted complaint", () => {
   it("takes a narrative with emoji among its words, and a real-name report with its contact", async () => {
     const result = await submit(complaintForm({ track: "report", kind: "prohibited_item", narrative: "😡 开学收了赞助费2000元，没有收据 😡" }));
     expect(result).toMatchObject({ ok: true });
+  });
+
+  // Found on a parent's walk (2026-12-06): the counter counted an emoji as one, the 2,000 limit as two (UTF-16 units).
+  it("counts a narrative's emoji as the form's counter does, one each: 2,000 characters taken, 2,001 refused", async () => {
+    const words = "九月保教费多收了400元，请求退还。"; // 18 characters of words
+    const atLimit = words + "😡".repeat(NARRATIVE_MAX - narrativeLength(words));
+    expect(narrativeLength(atLimit)).toBe(NARRATIVE_MAX);
+    expect(atLimit.length).toBeGreaterThan(NARRATIVE_MAX);
+    expect(await submit(complaintForm({ narrative: atLimit }))).toMatchObject({ ok: true });
+    const over = await submit(complaintForm({ narrative: atLimit + "😡" }));
+    expect(over.ok).toBe(false);
+    if (over.ok || over.kind !== "invalid") return;
+    expect(over.fieldErrors.narrative?.map((m) => m.key)).toEqual(["complaint.narrative.tooLong"]);
   });
 
   it("keeps no contact at all for an anonymous report, whatever was typed", async () => {

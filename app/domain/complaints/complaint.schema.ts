@@ -32,6 +32,7 @@ export const CHARGED_UNITS = ["once", "month", "semester", "year", "day"] as con
 export const MAX_CHARGED_ITEMS = 10;
 /** 100,000 yuan: far above any kindergarten charge, so a typo of extra zeros is caught. */
 export const MAX_CHARGED_FEN = 10_000_000;
+/** Characters as `narrativeLength` counts them: an emoji is one. */
 export const NARRATIVE_MIN = 10;
 export const NARRATIVE_MAX = 2000;
 /** Evidence files per complaint (receipts, notices, screenshots). */
@@ -64,6 +65,17 @@ export function compactPhone(raw: string): string {
 /** A mainland mobile number without its country code; anything else as it is (a stored phone of before 2026-12-06 too). */
 export function nationalMobile(phone: string): string {
   return MOBILE_WITH_COUNTRY_CODE.exec(phone)?.[1] ?? phone;
+}
+
+/**
+ * A narrative's length as the parent sees it and the form's counter shows it: code points, an emoji or a rare character
+ * (𠮷) one each, not UTF-16 units (in which they are two: 1,001 emoji were refused as over 2,000 while the counter
+ * read 1001 / 2000). The limits and the counter read this one function.
+ */
+export function narrativeLength(narrative: string): number {
+  let n = 0;
+  for (const _ of narrative) n++;
+  return n;
 }
 
 /**
@@ -228,10 +240,11 @@ export const complaintIntakeOn = (today: string | null) =>
       narrative: z
         .string({ error: "complaint.narrative.required" })
         .trim()
-        .min(NARRATIVE_MIN, "complaint.narrative.tooShort")
-        .max(NARRATIVE_MAX, "complaint.narrative.tooLong")
+        // Counted as the form's counter counts (narrativeLength), not as z.string().max counts (UTF-16 units).
+        .refine((s) => narrativeLength(s) >= NARRATIVE_MIN, "complaint.narrative.tooShort")
+        .refine((s) => narrativeLength(s) <= NARRATIVE_MAX, "complaint.narrative.tooLong")
         // Long enough, but in emoji: an officer has 7 or 15 working days to act on it and nothing to act on.
-        .refine((s) => s.length < NARRATIVE_MIN || narrativeWords(s) >= NARRATIVE_MIN, "complaint.narrative.noWords"),
+        .refine((s) => narrativeLength(s) < NARRATIVE_MIN || narrativeWords(s) >= NARRATIVE_MIN, "complaint.narrative.noWords"),
       anonymous: checkbox,
       contactName: optionalText(30),
       contactPhone: z.preprocess(

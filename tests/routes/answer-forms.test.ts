@@ -68,6 +68,9 @@ function formOf(html: string) {
   };
 }
 
+/** A page's section headings. */
+const headings = (html: string) => [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
+
 describe("the kindergarten's two answer forms", () => {
   it("label the fields they share alike, in both languages", async () => {
     const caseData = await callRoute(casePage.loader, caseUrl, { cookie: caseCookie, params: { caseId } });
@@ -95,6 +98,24 @@ describe("the kindergarten's two answer forms", () => {
     }
   });
 
+  // Found on a parent's walk (2026-12-06): before any answer the complaint's form was headed just 答复 (Answer).
+  it("before an answer, are headed with what to do: 提交情况说明 on the notice, 答复本投诉 on the complaint", async () => {
+    const caseData = await callRoute(casePage.loader, caseUrl, { cookie: caseCookie, params: { caseId } });
+    const complaintData = await callRoute(complaintPage.loader, complaintUrl, { cookie: complaintCookie, params: { complaintId } });
+    expect((complaintData.body as { complaint: { answered: boolean } }).complaint.answered).toBe(false);
+    const expected = {
+      "zh-CN": { case: "提交情况说明", complaint: "答复本投诉" },
+      en: { case: "Send an explanation", complaint: "Answer this complaint" },
+    } as const;
+    for (const lang of ["zh-CN", "en"] as const) {
+      const onCase = headings(await renderStatic(casePage.default, { url: caseUrl, loaderData: caseData.body, lang }));
+      const onComplaint = headings(await renderStatic(complaintPage.default, { url: complaintUrl, loaderData: complaintData.body, lang }));
+      expect(onCase, lang).toContain(expected[lang].case);
+      expect(onComplaint, lang).toContain(expected[lang].complaint);
+      expect(onComplaint, lang).not.toContain(lang === "en" ? "Answer" : "答复");
+    }
+  });
+
   it("once answered, are both headed 补充说明 and say where the answer went, so nobody sends it again", async () => {
     // The complaint answered through its page, as a bookkeeper does; the notice answered (its state, as answering sets it).
     const form = new FormData();
@@ -109,7 +130,6 @@ describe("the kindergarten's two answer forms", () => {
       "zh-CN": { heading: "补充说明", complaint: "本园的答复已经提交（见上方“本园答复记录”），市场监管部门会在调解中转达，无需再次提交。" },
       en: { heading: "Add to the answer", complaint: "The kindergarten's answer has been sent (see “Our answers” above) and market supervision passes it on in the mediation: nothing needs sending again." },
     } as const;
-    const headings = (html: string) => [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
     for (const lang of ["zh-CN", "en"] as const) {
       const onCase = await renderStatic(casePage.default, { url: caseUrl, loaderData: caseData.body, lang });
       const onComplaint = await renderStatic(complaintPage.default, { url: `${complaintUrl}?answered=1`, loaderData: complaintData.body, lang });

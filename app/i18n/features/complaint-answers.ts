@@ -33,7 +33,8 @@ export const complaintAnswers = defineMessages(
     "complaintAnswer.narrative": "投诉内容",
     "complaintAnswer.answers": "本园答复记录",
     "complaintAnswer.refundMade": "已退费 {amount} 元",
-    "complaintAnswer.answer": "答复",
+    // Before any answer, as the notice's page says 提交情况说明: a bare 答复 read as a label, not as what to do here.
+    "complaintAnswer.form.answer": "答复本投诉",
     "complaintAnswer.moreHint": "本园的答复已经提交（见上方“本园答复记录”），市场监管部门会在调解中转达，无需再次提交。有新的情况、退费或凭证需要补充的，可在这里提交补充说明。",
     "complaintAnswer.refundHint": "如已向家长退费，填写退费总额并上传转账凭证",
     "complaintAnswer.explanation.required": "请填写情况说明",
@@ -73,7 +74,7 @@ export const complaintAnswers = defineMessages(
     "complaintAnswer.narrative": "The complaint",
     "complaintAnswer.answers": "Our answers",
     "complaintAnswer.refundMade": "refunded {amount} yuan",
-    "complaintAnswer.answer": "Answer",
+    "complaintAnswer.form.answer": "Answer this complaint",
     "complaintAnswer.moreHint": "The kindergarten's answer has been sent (see “Our answers” above) and market supervision passes it on in the mediation: nothing needs sending again. To add new facts, a refund or proof, send them here.",
     "complaintAnswer.refundHint": "If you refunded the family, enter the total and upload the transfer receipt",
     "complaintAnswer.explanation.required": "Enter an explanation",

@@ -142,8 +142,9 @@ export default function KindergartenComplaintPage() {
       {complaint.canAnswer ? (
         <>
           {/* Answered: the answer is above, and this form adds to it (a further statement), as on an answered notice's
-              page; a bare 答复 under the answer read as though it had still to be given. */}
-          <h2>{t(complaint.answered ? "answer.more" : "complaintAnswer.answer")}</h2>
+              page; a bare 答复 under the answer read as though it had still to be given. Before it, the heading says what
+              to do (答复本投诉), as the notice's page says 提交情况说明. */}
+          <h2>{t(complaint.answered ? "answer.more" : "complaintAnswer.form.answer")}</h2>
           {complaint.answered ? (
             <p className="muted" data-testid="complaint-answer-more">
               {t("complaintAnswer.moreHint")}

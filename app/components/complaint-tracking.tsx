@@ -16,15 +16,15 @@ import type { ComplaintDueKind } from "~/db/schema";
 
 /**
  * A complaint's running deadline in the parent's words, its day a `CivilDate` as every public page writes a day (the
- * moments beside it, received and each step, are `Instant`s); "≈" and a note when that year's calendar is not
- * published.
+ * moments beside it, received and each step, are `Instant`s); "约" / "about" before it and a note when that year's
+ * calendar is not published (a bare "≈", found on a parent's walk, is a sign, not words).
  */
 export function ComplaintDue({ due }: { due: { kind: ComplaintDueKind; dueOn: string; estimated: boolean } }) {
   const t = useT();
   const date = <CivilDate value={due.dueOn} />;
   return (
     <>
-      <Interpolate id={`complaint.due.${due.kind}`} vars={{ date: due.estimated ? <>≈{date}</> : date }} />
+      <Interpolate id={`complaint.due.${due.kind}`} vars={{ date: due.estimated ? <Interpolate id="complaint.due.about" vars={{ date }} /> : date }} />
       {due.estimated ? <span className="muted"> {t("complaint.view.calendarNote")}</span> : null}
     </>
   );

@@ -130,7 +130,7 @@ describe("a complaint (POST)", () => {
     const accept = addWorkingDays(shanghaiDate(), 7);
     expect(res.body).toMatchObject({ receipt: { due: { kind: "accept", dueOn: accept.date, estimated: !accept.calendarComplete } } });
     const shown = words(await renderStatic(createElement(ComplaintReceipt, { receipt: (res.body as { receipt: ReceiptShown }).receipt })));
-    expect(shown).toContain(`市场监管部门应在 ${accept.calendarComplete ? "" : "≈"}${accept.date} 前决定是否受理您的投诉`);
+    expect(shown).toContain(`市场监管部门应在 ${accept.calendarComplete ? "" : "约 "}${accept.date} 前决定是否受理您的投诉`);
     expect(shown, "not the other track's deadline").not.toContain("举报");
     expect(await complaints()).toBe(before + 1);
     expect(await stagedFiles()).toEqual([]);
@@ -147,7 +147,7 @@ describe("a complaint (POST)", () => {
     const verify = addWorkingDays(shanghaiDate(), 15);
     expect(res.body).toMatchObject({ receipt: { track: "report", due: { kind: "verify", dueOn: verify.date, estimated: !verify.calendarComplete } } });
     const shown = words(await renderStatic(createElement(ComplaintReceipt, { receipt: (res.body as { receipt: ReceiptShown }).receipt })));
-    expect(shown).toContain(`市场监管部门应在 ${verify.calendarComplete ? "" : "≈"}${verify.date} 前完成核查`);
+    expect(shown).toContain(`市场监管部门应在 ${verify.calendarComplete ? "" : "约 "}${verify.date} 前完成核查`);
     const trackingNo = (res.body as { receipt: ReceiptShown }).receipt.trackingNo;
     await t.db.updateTable("complaints").set({ due_on: "2027-01-04", due_kind: "verify" }).where("tracking_no", "=", trackingNo).execute();
     expect((await post(form)).body).toMatchObject({ receipt: { trackingNo, replayed: true, due: { kind: "verify", dueOn: "2027-01-04" } } });

@@ -181,6 +181,8 @@ export const complaints = defineMessages(
     "complaint.due.mediation_end": "调解应在 {date} 前结束（受理之日起 45 个工作日，未达成协议的调解终止）。",
     "complaint.due.notify_termination": "市场监管部门应在 {date} 前把调解结果告诉您（调解结束之日起 7 个工作日）。",
     "complaint.due.notify_reporter": "市场监管部门应在 {date} 前告诉您是否立案（作出决定之日起 5 个工作日）。",
+    // An estimated due day in words, fitting every complaint.due.* sentence ("应在 {date} 前"): a bare ≈ is no word a parent reads.
+    "complaint.due.about": "约 {date}",
     "complaint.event.received": "收到您的{track}",
     "complaint.event.received.detail": "附 {parts}",
     "complaint.event.received.items": "{n} 项收费",
@@ -379,6 +381,7 @@ export const complaints = defineMessages(
     "complaint.due.mediation_end": "Mediation ends by {date} (45 working days from acceptance; without agreement it terminates).",
     "complaint.due.notify_termination": "Market supervision must tell you the outcome of mediation by {date} (7 working days from its end).",
     "complaint.due.notify_reporter": "Market supervision must tell you by {date} whether a case was opened (5 working days from the decision).",
+    "complaint.due.about": "about {date}",
     "complaint.event.received": "Your {track} was received",
     "complaint.event.received.detail": "With {parts}",
     "complaint.event.received.items": "{n} charged {n|item|items}",

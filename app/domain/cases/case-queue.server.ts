@@ -38,7 +38,7 @@ import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type Sql
 import type { DB } from "~/db/client";
 import type { CaseDecisionKind, CaseDueKind, CaseDueState, CaseSource, CaseStatus, Database, InspectionCasesTable, Severity } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { scopeBounds, searchedKindergartens, searchRefusal, type SearchScope } from "~/domain/kindergartens/scoped-search.server";
+import { scopeBounds, searchedKindergartens, searchRefusal, type SearchScope } from "~/domain/officer-search/kindergarten-search.server";
 import { publicSourceVersions } from "~/domain/public-reads/source-versions.server";
 import type { LeadingRegion } from "~/domain/regions/leading-region";
 import { isWithinRegion, regionChain, regionPrefix, scopeFor } from "~/domain/regions/region-scope";
@@ -132,7 +132,7 @@ export interface QueueCounts {
   dueSoon: number;
 }
 
-// The search is shared with the fee-account review queue (kindergartens/scoped-search.server.ts); its refusal is the queue's.
+// The search is shared with the fee-account review queue (officer-search/kindergarten-search.server.ts); its refusal is the queue's.
 export { searchRefusal };
 
 type Cases = Database & { c: InspectionCasesTable };

@@ -6,12 +6,12 @@
  */
 import { sql } from "kysely";
 import type { DB } from "~/db/client";
-import { KINDERGARTEN_SEARCH_MAX } from "~/domain/cases/case-queue.schema";
+import { KINDERGARTEN_SEARCH_MAX } from "~/domain/kindergartens/officer-search";
 import type { AccountStatus } from "~/db/schema";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { readEvidence } from "~/domain/evidence/evidence.service.server";
 import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
-import { searchedKindergartens, searchRefusal, type SearchScope } from "~/domain/kindergartens/scoped-search.server";
+import { searchedKindergartens, searchRefusal, type SearchScope } from "~/domain/officer-search/kindergarten-search.server";
 import type { LeadingRegion } from "~/domain/regions/leading-region";
 import { regionNames } from "~/domain/regions/region.queries.server";
 import type { Message } from "~/domain/result";

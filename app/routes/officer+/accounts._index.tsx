@@ -97,7 +97,7 @@ export default function AccountQueue() {
           <FieldErrorList id="account-queue-q-error" errors={searchRefused ? [searchRefused.error] : undefined} />
         </div>
         <div className="field">
-          <button type="submit">{t("account.queue.search.submit")}</button>
+          <button type="submit" className="primary">{t("account.queue.search.submit")}</button>
         </div>
         {q || searchRefused ? (
           <div className="field">

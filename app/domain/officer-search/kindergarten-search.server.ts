@@ -1,18 +1,19 @@
 /**
  * The kindergartens an officer's search names within their scope: one search for every officers' list that finds
  * a kindergarten by its name or USCC (the case queue, cases/case-queue.server.ts; the fee-account review queue,
- * fee-accounts/fee-account.queries.server.ts), so both read a query alike and refuse the same queries.
+ * fee-accounts/fee-account.queries.server.ts), so both read a query alike and refuse the same queries. Its own
+ * folder: it reads kindergartens/ and regions/, and regions/ reads kindergartens/ (no folder-level cycle).
  */
 import { sql, type Expression, type SqlBool } from "kysely";
 import type { DB } from "~/db/client";
-import { KINDERGARTEN_SEARCH_MAX, USCC_PREFIX_SEARCH, USCC_SEARCH } from "~/domain/cases/case-queue.schema";
+import { KINDERGARTEN_SEARCH_MAX, USCC_PREFIX_SEARCH, USCC_SEARCH } from "~/domain/kindergartens/officer-search";
 import { searchWithinNamedRegion, type LeadingRegion } from "~/domain/regions/leading-region";
 import { regionNameIndex } from "~/domain/regions/region-table.server";
 import { isWithinRegion, narrowerRegion, regionCodeBounds } from "~/domain/regions/region-scope";
 import type { Message } from "~/domain/result";
-import { queryTerms, SEARCH_MAX_TERMS, searchText } from "./name-grams";
-import { searchAsTypedThenSimplified } from "./name-search.server";
-import { normalizeUscc } from "./uscc";
+import { queryTerms, SEARCH_MAX_TERMS, searchText } from "~/domain/kindergartens/name-grams";
+import { searchAsTypedThenSimplified } from "~/domain/kindergartens/name-search.server";
+import { normalizeUscc } from "~/domain/kindergartens/uscc";
 
 /**
  * Where a search reads: everyone's, a region and below, or exactly one code (`own`): a city's own kindergartens

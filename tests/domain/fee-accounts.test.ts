@@ -60,6 +60,7 @@ import {
   type AccountFields,
 } from "../factories/fee-accounts";
 import { createTestDb, type TestDb } from "../setup/test-db";
+import { SEARCH_MAX_TERMS } from "~/domain/kindergartens/name-grams";
 
 /** 2026-11-30 10:00 in Asia/Shanghai. */
 const NOW = new Date("2026-11-30T02:00:00.000Z");
@@ -682,6 +683,84 @@ describe("accountQueue", () => {
   it("is nothing for an operator", async () => {
     const kg = await newKindergarten();
     expect(await accountQueue(db, kg.operator, { status: "pending" })).toBeNull();
+  });
+
+  describe("its search (the case queue's: searchedKindergartens)", () => {
+    const ids = (queue: Awaited<ReturnType<typeof accountQueue>>) => queue?.rows.map((r) => r.id) ?? [];
+    const usccOf = async (id: string) => (await db.selectFrom("kindergartens").select("uscc").where("id", "=", id).executeTakeFirstOrThrow()).uscc!;
+
+    it("finds a kindergarten's filings by words of its name, in the state's tab only, with the count of what it found", async () => {
+      const officer = await createOfficer(db, "education", YINZHOU);
+      const tag = ulid().slice(-6);
+      const sought = await newKindergarten({ region: YINZHOU, name: `鄞州区向日葵${tag}幼儿园` });
+      const other = await newKindergarten({ region: YINZHOU, name: `鄞州区蒲公英${tag}幼儿园` });
+      const soughtFiling = await filed(sought);
+      const otherFiling = await filed(other);
+
+      const found = await accountQueue(db, officer, { status: "pending", q: `向日葵 ${tag}` });
+      expect([ids(found), found?.total, found?.q, found?.searchRefused]).toEqual([[soughtFiling], 1, `向日葵 ${tag}`, null]);
+      // Both, by the words they share; the tab still decides: neither is returned.
+      expect(ids(await accountQueue(db, officer, { status: "pending", q: tag })).sort()).toEqual([soughtFiling, otherFiling].sort());
+      expect(ids(await accountQueue(db, officer, { status: "returned", q: tag }))).toEqual([]);
+      await review(officer, otherFiling, { decision: "return", note: "材料不全" });
+      expect(ids(await accountQueue(db, officer, { status: "returned", q: tag }))).toEqual([otherFiling]);
+      expect(ids(await accountQueue(db, officer, { status: "pending", q: tag }))).toEqual([soughtFiling]);
+    });
+
+    it("finds one by its USCC, typed in any width with spaces, or by its beginning", async () => {
+      const officer = await createOfficer(db, "education", YINZHOU);
+      const kg = await newKindergarten({ region: YINZHOU });
+      const filing = await filed(kg);
+      await filed(await newKindergarten({ region: YINZHOU }));
+      const uscc = await usccOf(kg.id);
+      const spaced = `${uscc.slice(0, 4)} ${uscc.slice(4, 10)} ${uscc.slice(10)}`.toLowerCase();
+      expect(ids(await accountQueue(db, officer, { status: "pending", q: spaced }))).toEqual([filing]);
+      const wide = uscc.replace(/[0-9A-Z]/g, (c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0));
+      expect(ids(await accountQueue(db, officer, { status: "pending", q: wide }))).toEqual([filing]);
+      expect(ids(await accountQueue(db, officer, { status: "pending", q: uscc.slice(0, 17) }))).toContain(filing);
+    });
+
+    it("never finds another district's kindergarten, by name or by USCC", async () => {
+      const officer = await createOfficer(db, "education", YINZHOU);
+      const tag = ulid().slice(-6);
+      const there = await newKindergarten({ region: JIANGBEI, name: `江北区月亮湾${tag}幼儿园` });
+      const filing = await filed(there);
+      expect((await accountQueue(db, jiangbeiEdu, { status: "pending", q: `月亮湾${tag}` }))?.rows.map((r) => r.id)).toEqual([filing]);
+      const byName = await accountQueue(db, officer, { status: "pending", q: `月亮湾${tag}` });
+      expect([ids(byName), byName?.total]).toEqual([[], 0]);
+      const byCode = await accountQueue(db, officer, { status: "pending", q: await usccOf(there.id) });
+      expect([ids(byCode), byCode?.total]).toEqual([[], 0]);
+      // Naming the other district does not move the search there (the case queue's fallback keeps within the scope).
+      expect(ids(await accountQueue(db, officer, { status: "pending", q: `江北 月亮湾${tag}` }))).toEqual([]);
+    });
+
+    it("refuses a search of more than SEARCH_MAX_TERMS words with the message, and reads the tab without it", async () => {
+      const officer = await createOfficer(db, "education", YINZHOU);
+      const filing = await filed(await newKindergarten({ region: YINZHOU }));
+      const q = "一 二 三 四 五 六";
+      const queue = await accountQueue(db, officer, { status: "pending", q });
+      expect(queue?.searchRefused).toEqual({ q, error: { key: "disclosure.search.tooManyTerms", vars: { max: SEARCH_MAX_TERMS } } });
+      expect(queue?.q).toBeNull();
+      expect(ids(queue)).toContain(filing);
+      // Five words are a search (that finds nothing here), not refused.
+      const five = await accountQueue(db, officer, { status: "pending", q: "一 二 三 四 五" });
+      expect([five?.searchRefused, ids(five)]).toEqual([null, []]);
+    });
+
+    it("pages a search's filings by the same keyset, with no duplicate and no gap", async () => {
+      const officer = await createOfficer(db, "education", YINZHOU);
+      const tag = ulid().slice(-6);
+      const created: string[] = [];
+      for (let i = 0; i < QUEUE_PAGE + 3; i++) {
+        created.push(await filed(await newKindergarten({ region: YINZHOU, name: `星光${tag}幼儿园${i}` }), { now: new Date(NOW.getTime() + (i % 2) * 60_000) }));
+      }
+      await filed(await newKindergarten({ region: YINZHOU }));
+      const first = await accountQueue(db, officer, { status: "pending", q: `星光${tag}` });
+      expect([first?.rows.length, first?.total]).toEqual([QUEUE_PAGE, QUEUE_PAGE + 3]);
+      const second = await accountQueue(db, officer, { status: "pending", q: `星光${tag}`, after: first!.next! });
+      expect([second?.rows.length, second?.next]).toEqual([3, null]);
+      expect([...ids(first), ...ids(second)].sort()).toEqual([...created].sort());
+    });
   });
 });
 

@@ -129,6 +129,7 @@ const ROUTES: Record<"operator" | "officer", RouteCall[]> = {
   ],
   officer: [
     { name: "GET /officer/accounts", fn: officerQueue.loader, path: () => "/officer/accounts?status=pending", opts: async () => ({}) },
+    { name: "GET /officer/accounts (a search)", fn: officerQueue.loader, path: () => `/officer/accounts?status=returned&q=${encodeURIComponent("海曙 幼儿园")}`, opts: async () => ({}) },
     { name: "GET /officer/accounts/:accountId", fn: officerAccount.loader, path: () => `/officer/accounts/${kg004Pending}`, opts: async () => ({ params: { accountId: kg004Pending } }) },
     {
       name: "POST /officer/accounts/:accountId (approve)",
@@ -498,6 +499,54 @@ describe("the review queue is the officer's district", () => {
     const res = await queueAs("haishu.edu", "deleted");
     expect([res.status, (res.body as QueueBody & { ignored: string[] }).ignored, (res.body as QueueBody).state]).toEqual([200, ["status"], "pending"]);
     expect(wordsOf(render(officerQueue.default, res.body))).toContain("以下查询参数无效，已忽略：状态");
+  });
+});
+
+describe("the review queue's search box", () => {
+  const queuePath = (q: string, status = "pending") => `/officer/accounts?${new URLSearchParams({ status, q }).toString()}`;
+  /** The links of a rendered page to the page itself with a query (the tabs, the next page), as their parameters. */
+  const queueLinks = (html: string) => [...html.matchAll(/href="\/page\?([^"]*)"/g)].map((m) => Object.fromEntries(new URLSearchParams(m[1].replace(/&amp;/g, "&"))));
+
+  it("finds kg004's filing by words of its name, within haishu.edu's district; the box keeps the words and every tab link the search", async () => {
+    const kg = await t.db.selectFrom("kindergartens").select(["approved_name", "uscc"]).where("id", "=", kgIds.kg004).executeTakeFirstOrThrow();
+    const q = Array.from(kg.approved_name).slice(-5).join("");
+    const res = await callRoute(officerQueue.loader, queuePath(q), { cookie: cookies["haishu.edu"] });
+    expect(res.status).toBe(200);
+    const body = res.body as QueueBody & { q: string | null; searchRefused: unknown };
+    expect(body.rows.map((r) => r.id)).toContain(kg004Pending);
+    expect(body.rows.filter((r) => r.kindergartenId !== kgIds.kg004).length).toBeLessThan(body.rows.length);
+    expect([body.q, body.searchRefused]).toEqual([q, null]);
+    const html = render(officerQueue.default, res.body);
+    expect(html).toMatch(new RegExp(`<input[^>]*name="q"[^>]*value="${q}"`));
+    expect(html).toContain('name="status" value="pending"');
+    const links = queueLinks(html).filter((l) => !l.after);
+    // The three tabs, each with the search; and the link that clears it, on the same tab.
+    expect(links.filter((l) => l.q === q).map((l) => l.status).sort()).toEqual(["approved", "pending", "returned"]);
+    expect(links.filter((l) => l.q === undefined)).toEqual([{ status: "pending" }]);
+    // By its USCC too; Jiangbei's officer finds neither by name nor by code.
+    const byCode = (await callRoute(officerQueue.loader, queuePath(kg.uscc!), { cookie: cookies["haishu.edu"] })).body as QueueBody;
+    expect(byCode.rows.map((r) => r.id)).toEqual([kg004Pending]);
+    for (const search of [q, kg.uscc!]) {
+      const elsewhere = await callRoute(officerQueue.loader, queuePath(search), { cookie: cookies["jiangbei.edu"] });
+      expect([elsewhere.status, (elsewhere.body as QueueBody).rows.map((r) => r.id)]).toEqual([200, []]);
+    }
+  });
+
+  it("a search of too many words: the page renders the tab without it, the box keeps the words with the message", async () => {
+    const q = "海曙 阳光 宝贝 双语 实验 幼儿园";
+    const res = await callRoute(officerQueue.loader, queuePath(q), { cookie: cookies["haishu.edu"] });
+    expect(res.status).toBe(200);
+    expect((res.body as QueueBody).rows.map((r) => r.id)).toContain(kg004Pending);
+    const html = render(officerQueue.default, res.body);
+    expect(html).toMatch(new RegExp(`<input[^>]*name="q"[^>]*value="${q}"`));
+    expect(html).toMatch(/<input[^>]*aria-invalid="true"/);
+    expect(wordsOf(html)).toContain("搜索词太多，请最多输入 5 个词");
+    // The tabs keep the words typed, so the officer corrects them where they are.
+    expect(queueLinks(html).filter((l) => l.status && l.q === q)).toHaveLength(3);
+  });
+
+  it("an operator is refused the search as the queue (403)", async () => {
+    expect((await callRoute(officerQueue.loader, queuePath("幼儿园"), { cookie: cookies.kg004 })).status).toBe(403);
   });
 });
 

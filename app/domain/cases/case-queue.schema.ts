@@ -51,8 +51,6 @@ export const DEFAULT_PAGE_SIZE: PageSize = 50;
 export const WITHIN_MAX_WORKING_DAYS = 60;
 export const SEARCH_MAX = 50;
 export const CURSOR_MAX = 300;
-/** A name search reads at most this many kindergartens' cases (a search matching more is too broad to be one). */
-export const KINDERGARTEN_SEARCH_MAX = 500;
 /** The most rows one export holds. */
 export const EXPORT_MAX_ROWS = 200_000;
 
@@ -142,18 +140,8 @@ export function isNarrowed(filters: CaseQueueFilters): boolean {
   return queueSearch({ ...filters, state: DEFAULT_FILTERS.state, sort: DEFAULT_FILTERS.sort, size: DEFAULT_FILTERS.size }) !== "";
 }
 
-/**
- * A search of 18 letters and digits (once normalised: NFKC, upper case, spaces and hyphens dropped) is a
- * 统一社会信用代码, matched exactly (its check digit is not verified: it finds one or nothing).
- */
-export const USCC_SEARCH = /^[0-9A-Z]{18}$/;
-
-/**
- * A search of 6 to 17 letters and digits, two of them digits at least (91330203, 52330203MJ), is the beginning of a
- * USCC as an officer copies it from a document: the kindergartens whose code begins so. A name is searched when none
- * does (the digits keep a name in Latin letters, "ABC", a name).
- */
-export const USCC_PREFIX_SEARCH = /^(?=(?:[A-Z]*\d){2})[0-9A-Z]{6,17}$/;
+// The officers' kindergarten search reads a USCC and bounds its names in kindergartens/officer-search.ts, shared with the fee-account queue.
+export { KINDERGARTEN_SEARCH_MAX, USCC_PREFIX_SEARCH, USCC_SEARCH } from "~/domain/kindergartens/officer-search";
 
 /**
  * Two filters of a view that no case can meet together, and what the queue does instead: shows the cases that meet

@@ -4,12 +4,17 @@
  * filing with its kindergarten's history, and the account summary on the
  * officer's kindergarten page. Out-of-scope records read as absent.
  */
+import { sql } from "kysely";
 import type { DB } from "~/db/client";
+import { KINDERGARTEN_SEARCH_MAX } from "~/domain/kindergartens/officer-search";
 import type { AccountStatus } from "~/db/schema";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { readEvidence } from "~/domain/evidence/evidence.service.server";
 import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
+import { searchedKindergartens, searchRefusal, type SearchScope } from "~/domain/officer-search/kindergarten-search.server";
+import type { LeadingRegion } from "~/domain/regions/leading-region";
 import { regionNames } from "~/domain/regions/region.queries.server";
+import type { Message } from "~/domain/result";
 import { coversRegion, regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { normaliseEntityName } from "~/rules/facts/account-name";
@@ -274,24 +279,50 @@ export interface QueueRow {
     | null;
 }
 
+export interface AccountQueue {
+  rows: QueueRow[];
+  next: string | null;
+  canReview: boolean;
+  total: number;
+  today: string;
+  /** The search the rows are of (null: none, or refused). */
+  q: string | null;
+  /** A search refused (too many words: searchRefusal), as typed, with why: the rows are read without it. */
+  searchRefused: { q: string; error: Message } | null;
+  /** The region the search's other words were searched in, when nothing was found as typed (the page says so). */
+  searchWithin: LeadingRegion | null;
+  /** The search named more kindergartens than are read (KINDERGARTEN_SEARCH_MAX): the filings of those only. */
+  searchTruncated: boolean;
+}
+
 /**
  * Account filings in the actor's district by state, oldest filed first for
  * the pending queue (first come, first reviewed) and newest first otherwise;
- * a keyset page of QUEUE_PAGE (`after`: the last row's id).
+ * a keyset page of QUEUE_PAGE (`after`: the last row's id). `q` narrows them
+ * to the kindergartens it names within the district, by name or USCC, as the
+ * case queue's search does (searchedKindergartens: at most
+ * KINDERGARTEN_SEARCH_MAX of them, so the filter is one bounded IN list); a
+ * search of too many words (searchRefusal) is refused and the list read
+ * without it. The count and the keyset are of the search's filings.
  */
-export async function accountQueue(
-  db: DB,
-  actor: Actor,
-  opts: { status: QueueStatus; after?: string },
-): Promise<{ rows: QueueRow[]; next: string | null; canReview: boolean; total: number; today: string } | null> {
+export async function accountQueue(db: DB, actor: Actor, opts: { status: QueueStatus; after?: string; q?: string }): Promise<AccountQueue | null> {
   const scope = accountScope(actor);
   if (scope.kind === "none") return null;
   const ascending = opts.status === "pending";
+  const refusal = searchRefusal(opts.q);
+  const searchRefused = refusal && opts.q ? { q: opts.q, error: refusal } : null;
+  const q = opts.q && !searchRefused ? opts.q : null;
+  const searchScope: SearchScope = scope.kind === "all" ? { kind: "all" } : { kind: "region", regionCode: scope.regionCode };
+  const searched = await searchedKindergartens(db, searchScope, q ?? undefined);
   let query = db
     .selectFrom("bank_accounts as a")
     .innerJoin("kindergartens as k", "k.id", "a.kindergarten_id")
     .where("a.status", "=", opts.status);
   if (scope.kind === "region") query = query.where("k.region_code", "like", `${regionPrefix(scope.regionCode)}%`);
+  if (searched.kindergartens !== null) {
+    // Nothing found: no filing is (an empty IN list is no SQL).
+    query = searched.kindergartens.length === 0 ? query.where(sql<boolean>`1 = 0`) : query.where("a.kindergarten_id", "in", searched.kindergartens);
+  }
   const total = Number((await query.select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow()).n);
   let page = query
     .leftJoin("users as reviewer", "reviewer.id", "a.reviewed_by")
@@ -371,6 +402,10 @@ export async function accountQueue(
     total,
     // The day a pending filing's requested start is read against (AccountPeriod).
     today,
+    q,
+    searchRefused,
+    searchWithin: searched.searchWithin,
+    searchTruncated: (searched.kindergartens?.length ?? 0) >= KINDERGARTEN_SEARCH_MAX,
   };
 }
 

@@ -1,14 +1,17 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AccountPeriod } from "~/components/account-history";
 import { DataTable } from "~/components/data-table";
+import { FieldErrorList } from "~/components/forms";
 import { IgnoredParams } from "~/components/filter-select";
 import { CivilDate, Instant } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { SeverityBadge } from "~/components/severity-badge";
 import { accountQueue, type QueueRow } from "~/domain/fee-accounts/fee-account.queries.server";
-import { QUEUE_STATUSES } from "~/domain/fee-accounts/fee-account.schema";
+import { QUEUE_STATUSES, type QueueStatus } from "~/domain/fee-accounts/fee-account.schema";
+import { KINDERGARTEN_SEARCH_MAX, SEARCH_MAX } from "~/domain/cases/case-queue.schema";
+import { cleanText } from "~/utils/clean-text";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { queryParam, readFilters } from "~/web/query.server";
@@ -19,16 +22,29 @@ export const meta = pageTitle("account.queue.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:account:region", "read:account:any");
-  const { filters, ignored, unknown } = readFilters(request, z.object({ status: queryParam.oneOf(QUEUE_STATUSES), after: queryParam.text(40) }));
+  const { filters, ignored, unknown } = readFilters(
+    request,
+    z.object({ status: queryParam.oneOf(QUEUE_STATUSES), after: queryParam.text(40), q: queryParam.search(SEARCH_MAX) }),
+  );
   const { status = "pending", after } = filters;
-  const queue = await accountQueue(getDb(), actor, { status, after });
+  // The case queue's reading of its search box: control characters dropped, trimmed, at most SEARCH_MAX characters.
+  const q = filters.q === undefined ? undefined : cleanText(filters.q).trim() || undefined;
+  const queue = await accountQueue(getDb(), actor, { status, after, q });
   if (!queue) throw new Response("Not found", { status: 404 });
   // Not "status": Remix reads a loader object's top-level status as the HTTP status of a ?_data answer.
   return { ...queue, state: status, ignored, unknown };
 }
 
 /** The list's filter by its label, for the notice of a value left out. */
-const PARAM_LABELS = { status: "account.status" };
+const PARAM_LABELS = { status: "account.status", q: "account.queue.search" };
+
+/** The list's address: a tab, a search and a page keep one another. */
+function queueLink(status: QueueStatus, q: string | null, after?: string): string {
+  const params = new URLSearchParams({ status });
+  if (q) params.set("q", q);
+  if (after) params.set("after", after);
+  return `?${params.toString()}`;
+}
 
 function QueueApproval({ approval }: { approval: QueueRow["approval"] }) {
   const t = useT();
@@ -47,7 +63,7 @@ function QueueApproval({ approval }: { approval: QueueRow["approval"] }) {
 }
 
 export default function AccountQueue() {
-  const { rows, next, total, state: status, canReview, today, ignored, unknown } = useLoaderData<typeof loader>();
+  const { rows, next, total, state: status, canReview, today, ignored, unknown, q, searchRefused, searchWithin, searchTruncated } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <section className="panel">
@@ -56,11 +72,45 @@ export default function AccountQueue() {
       <IgnoredParams names={ignored} unknown={unknown} labels={PARAM_LABELS} testId="account-queue-ignored" />
       <nav className="tabs" aria-label={t("account.status")}>
         {QUEUE_STATUSES.map((s) => (
-          <Link key={s} to={`?status=${s}`} aria-current={s === status ? "page" : undefined}>
+          // A tab keeps the search (its first page: a cursor is of one tab's order).
+          <Link key={s} to={queueLink(s, q ?? searchRefused?.q ?? null)} aria-current={s === status ? "page" : undefined}>
             {t(`account.status.${s}`)}
           </Link>
         ))}
       </nav>
+      <Form method="get" className="queue-search" role="search" data-testid="account-queue-search">
+        {/* The search keeps the tab; a new search starts at its first page. */}
+        <input type="hidden" name="status" value={status} />
+        <div className="field">
+          <label htmlFor="account-queue-q">{t("account.queue.search")}</label>
+          <input
+            // Keyed by what it shows: a defaultValue is read once, and a search refused, then corrected, must show the new words.
+            key={searchRefused ? `refused:${searchRefused.q}` : (q ?? "")}
+            id="account-queue-q"
+            type="search"
+            name="q"
+            defaultValue={searchRefused?.q ?? q ?? ""}
+            maxLength={SEARCH_MAX}
+            aria-invalid={searchRefused ? true : undefined}
+            aria-describedby={searchRefused ? "account-queue-q-error" : undefined}
+          />
+          <FieldErrorList id="account-queue-q-error" errors={searchRefused ? [searchRefused.error] : undefined} />
+        </div>
+        <div className="field">
+          <button type="submit" className="primary">{t("account.queue.search.submit")}</button>
+        </div>
+        {q || searchRefused ? (
+          <div className="field">
+            <Link to={queueLink(status, null)}>{t("account.queue.search.clear")}</Link>
+          </div>
+        ) : null}
+      </Form>
+      {searchWithin ? (
+        <p className="notice" role="status" data-testid="account-queue-search-within">
+          {t("account.queue.searchWithin", { q: q ?? "", region: searchWithin.name, rest: searchWithin.rest })}
+        </p>
+      ) : null}
+      {searchTruncated ? <p className="notice">{t("account.queue.searchTruncated", { max: KINDERGARTEN_SEARCH_MAX })}</p> : null}
       <p className="muted">{t("account.queue.count", { n: total })}</p>
       {rows.length === 0 ? (
         <p>{t("account.queue.empty")}</p>
@@ -122,7 +172,7 @@ export default function AccountQueue() {
       )}
       {next ? (
         <p>
-          <Link to={`?status=${status}&after=${next}`}>{t("account.queue.more")} →</Link>
+          <Link to={queueLink(status, q, next)}>{t("account.queue.more")} →</Link>
         </p>
       ) : null}
     </section>

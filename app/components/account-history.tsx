@@ -11,6 +11,7 @@
  * had it acted on, and a returned filing's 重新备案 beside the refiling awaiting review read as still to be done.
  */
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { DataTable } from "~/components/data-table";
 import { FlagExplanation, type FlagAudience } from "~/components/flag-explanation";
 import { CivilDate, Instant } from "~/components/instant";
@@ -108,7 +109,7 @@ export function AccountHistory(props: {
           {
             id: "evidence",
             header: t("account.evidenceColumn"),
-            cell: (a) => (a.evidenceId ? <a href={props.evidenceHref(a.id)}>{t("account.evidenceLink")}</a> : "—"),
+            cell: (a) => (a.evidenceId ? <CertificateLink href={props.evidenceHref(a.id)}>{t("account.evidenceLink")}</CertificateLink> : "—"),
           },
         ]}
       />
@@ -140,3 +141,15 @@ export function AccountHistory(props: {
 
 /** The anchor of a filing's flags, which its badges in the table link to. */
 export const accountFlagsId = (accountId: string) => `account-flags-${accountId}`;
+
+/**
+ * A filing's certificate, which the browser opens in place (a PDF or a photo): in a tab of its own, so that the page
+ * it is read beside stays as it was (an officer's review note typed and not yet sent, the bookkeeper's list).
+ */
+export function CertificateLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <a href={href} target="_blank" rel="noopener">
+      {children}
+    </a>
+  );
+}

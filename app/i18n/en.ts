@@ -55,6 +55,7 @@ export const en: Record<MessageKey, string> = {
   "filing.effectiveFrom.notFuture": "The effective date must be after today",
   "filing.effectiveFrom.outsideTerm": "The effective date must fall within the chosen term",
   "filing.publishedOn.afterEffective": "The publication date cannot be after the effective date",
+  "filing.pricingBasis.required": "Enter the pricing basis (such as \u201cset from the kindergarten's operating costs\u201d or the number of the guidance-price document): parents are shown it with the fees",
   "filing.items.required": "Add at least one fee item",
   "filing.items.tooMany": "At most {max} fee items: remove the extra ones",
   "filing.items.needsCareFee": "The fee schedule must include a care-and-education or nursery fee",

@@ -55,6 +55,7 @@ export const zhCN = {
   "filing.effectiveFrom.notFuture": "执行日期必须晚于今天",
   "filing.effectiveFrom.outsideTerm": "执行日期必须在所选学期内",
   "filing.publishedOn.afterEffective": "公示日期不能晚于执行日期",
+  "filing.pricingBasis.required": "请填写收费依据（如“按办园成本核算确定”或政府指导价文件的文号）：收费依据须随收费标准向家长公示",
   "filing.items.required": "至少填写一个收费项目",
   "filing.items.tooMany": "收费项目最多 {max} 项，请删去多出的项目",
   "filing.items.needsCareFee": "收费标准必须包含保教费或保育费",

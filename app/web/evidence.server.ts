@@ -1,8 +1,9 @@
 /**
  * The web process's evidence store (EVIDENCE_DIR, default ./data/evidence) and
- * how an evidence file is served: as a download, with the type that was
- * sniffed when it was accepted, never rendered inline by the browser, and
- * never cached by a shared cache.
+ * how an evidence file is served: with the type that was sniffed when it was
+ * accepted, never cached by a shared cache, as a download, or, where a route
+ * asks for it (a fee account's certificate, read beside the filing), opened in
+ * the browser when that type is one a browser shows by itself (below).
  */
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -12,7 +13,7 @@ import type { $ZodType } from "zod/v4/core";
 import { evidenceDirectory, localDirectoryStore, stagingRoot, type EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { discardStaged, stageEvidence } from "~/domain/evidence/evidence-staging.server";
 import type { EvidenceUpload } from "~/domain/evidence/evidence.service.server";
-import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
+import { EVIDENCE_MAX_BYTES, type EvidenceMediaType } from "~/domain/evidence/evidence.schema";
 import { message, type Result } from "~/domain/result";
 import { encodeMessage } from "~/i18n";
 import { conformErrors, failureData, throwFailure } from "./failure.server";
@@ -26,19 +27,44 @@ export function getEvidenceStore(): EvidenceStore {
 }
 
 /** Content-Disposition with an ASCII fallback name and the UTF-8 original (RFC 6266 / 5987). */
-function disposition(name: string): string {
+function disposition(kind: "attachment" | "inline", name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_") || "evidence";
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-export function evidenceResponse(file: { mediaType: string; name: string; bytes: Buffer } | null): Response {
+/**
+ * The types a browser may open in place, each with the policy of that answer: the evidence check's types (sniffed
+ * by content, a photo re-encoded), and only those; any other stored type is a download. The document may fetch
+ * nothing and run nothing. An image is also sandboxed (a unique origin, no scripts, no forms). A PDF is not:
+ * Chromium takes a PDF's answer into its viewer without the answer's policy, so `sandbox` guards nothing there, and
+ * Safari's viewer, run in a sandboxed document, shows an empty page (an iPhone's bookkeeper would see nothing);
+ * the PDF's own scripts run in the viewer, never in the portal's origin, and `nosniff` with the sniffed type keeps
+ * the bytes from being read as anything but a PDF.
+ */
+const INLINE_POLICIES: Readonly<Record<EvidenceMediaType, string>> = {
+  "application/pdf": "default-src 'none'; img-src 'self'; object-src 'self'",
+  "image/jpeg": "default-src 'none'; img-src 'self'; sandbox",
+  "image/png": "default-src 'none'; img-src 'self'; sandbox",
+};
+
+function inlinePolicy(mediaType: string): string | null {
+  return Object.hasOwn(INLINE_POLICIES, mediaType) ? INLINE_POLICIES[mediaType as EvidenceMediaType] : null;
+}
+
+/**
+ * An evidence file's answer: a download, or with `inline` (a certificate read beside its filing) opened by the
+ * browser when its type is one of INLINE_POLICIES'.
+ */
+export function evidenceResponse(file: { mediaType: string; name: string; bytes: Buffer } | null, opts: { inline?: boolean } = {}): Response {
   // A file route has no page to render its refusal in: the words, in both languages, as a text answer.
   if (!file) throw new Response("找不到该文件，或您无权查看。\nFile not found, or you may not see it.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const policy = opts.inline ? inlinePolicy(file.mediaType) : null;
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       "Content-Type": file.mediaType,
       "Content-Length": String(file.bytes.byteLength),
-      "Content-Disposition": disposition(file.name),
+      "Content-Disposition": disposition(policy ? "inline" : "attachment", file.name),
+      ...(policy ? { "Content-Security-Policy": policy } : {}),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
     },

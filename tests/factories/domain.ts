@@ -236,6 +236,8 @@ export function filingForm(
     effectiveFrom,
     publishedOn: opts.publishedOn ?? effectiveFrom,
     note: opts.note ?? "",
+    // Required since the form refuses a filing without it (filing.schema.ts).
+    pricingBasis: "按办园成本核算确定",
     items: items.map((i) => ({
       code: i.code ?? "CARE_EDU",
       amount: i.amount,

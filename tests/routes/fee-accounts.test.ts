@@ -449,16 +449,36 @@ describe("evidence downloads", () => {
     return callRoute(fn, path, { cookie: cookies[user], params: { accountId } });
   }
 
-  it("the filing's own operator downloads the file, as a no-store, nosniff attachment of its sniffed type", async () => {
+  it("the filing's own operator opens the file in the browser: its sniffed type, no-store, nosniff, a policy that fetches and runs nothing", async () => {
     const res = await evidenceAs("kg007", kg007Filing, "operator");
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("application/pdf");
     expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(res.headers.get("Cache-Control")).toBe("private, no-store");
-    expect(res.headers.get("Content-Disposition")).toMatch(/^attachment;/);
+    expect(res.headers.get("Content-Disposition")).toBe(`inline; filename="kg007-___.pdf"; filename*=UTF-8''${encodeURIComponent("kg007-许可证.pdf")}`);
+    expect(res.headers.get("Content-Security-Policy")).toBe("default-src 'none'; img-src 'self'; object-src 'self'");
     expect(res.headers.get("Content-Length")).toBe(String(kg007Evidence.byteLength));
     // The fixture PDF is ASCII, so its text is its bytes.
     expect(res.body).toBe(Buffer.from(kg007Evidence).toString("utf8"));
+  });
+
+  it("the reviewing officer opens it in the browser too", async () => {
+    const res = await evidenceAs("haishu.edu", kg007Filing, "officer");
+    expect([res.status, res.headers.get("Content-Type"), res.headers.get("X-Content-Type-Options")]).toEqual([200, "application/pdf", "nosniff"]);
+    expect(res.headers.get("Content-Disposition")).toMatch(/^inline; /);
+    expect(res.headers.get("Content-Security-Policy")).toBe("default-src 'none'; img-src 'self'; object-src 'self'");
+  });
+
+  it("the certificate's links open it in a tab of its own, so the list or the review form (a note typed) stays as it was", async () => {
+    const own = await renderPage(accountIndex.default, accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg007 });
+    expect(own).toContain(`<a href="/kindergarten/account/${kg007Filing}/evidence" target="_blank" rel="noopener">`);
+    const review = await renderPage(officerAccount.default, officerAccount.loader, `/officer/accounts/${kg007Filing}`, {
+      cookie: cookies["haishu.edu"],
+      params: { accountId: kg007Filing },
+    });
+    // The file named under the filing's facts, and again in the history's column.
+    expect(review.split(`<a href="/officer/accounts/${kg007Filing}/evidence" target="_blank" rel="noopener">`).length - 1).toBe(2);
+    expect(review).not.toContain(`<a href="/officer/accounts/${kg007Filing}/evidence">`);
   });
 
   it("another kindergarten's operator gets 404 for it", async () => {

@@ -43,7 +43,16 @@ function termOf(date: string): string {
 type Item = { code: string; amount: string; unit?: string; ageBand?: string; description?: string };
 
 function filingForm(
-  overrides: { term?: string; effectiveFrom?: string; publishedOn?: string; note?: string; kindergartenId?: string; items?: Item[]; submissionKey?: string } = {},
+  overrides: {
+    term?: string;
+    effectiveFrom?: string;
+    publishedOn?: string;
+    note?: string;
+    pricingBasis?: string;
+    kindergartenId?: string;
+    items?: Item[];
+    submissionKey?: string;
+  } = {},
 ) {
   const term = overrides.term ?? nextTerm;
   const form = new URLSearchParams({
@@ -51,6 +60,7 @@ function filingForm(
     effectiveFrom: overrides.effectiveFrom ?? termBounds(term).start,
     publishedOn: overrides.publishedOn ?? today,
     note: overrides.note ?? "",
+    pricingBasis: overrides.pricingBasis ?? "按办园成本核算确定",
     kindergartenId: overrides.kindergartenId ?? kg006Id,
     intent: "submit",
     submissionKey: overrides.submissionKey ?? ulid(),
@@ -240,6 +250,33 @@ describe("dates and note", () => {
 
   it("a note over 500 characters is refused", async () => {
     await expectRejected(filingForm({ note: "备".repeat(501) }), "note", tooLong(500));
+  });
+});
+
+describe("the pricing basis (收费依据), which parents are shown with the fees", () => {
+  it.each([
+    ["empty", ""],
+    ["only spaces and a full-width space", "  　 "],
+  ])("%s is refused at its field when the schedule is filed, in words, with the rest of the form sent back as typed", async (_label, basis) => {
+    const form = filingForm({ pricingBasis: basis, note: "2027年春季学期收费标准", items: [{ code: "CARE_EDU", amount: "2,380" }] });
+    form.set("refundRules", "按天折算退费");
+    const res = await expectRejected(form, "pricingBasis", "filing.pricingBasis.required");
+    expect(translate("zh-CN", "filing.pricingBasis.required")).toMatch(/^请填写收费依据/);
+    const sent = (res.body as { result: { initialValue: Record<string, unknown> } }).result.initialValue;
+    expect(sent).toMatchObject({ note: "2027年春季学期收费标准", refundRules: "按天折算退费", items: [{ code: "CARE_EDU", amount: "2,380" }] });
+  });
+
+  it("missing from the post altogether, it is refused the same way", async () => {
+    const form = filingForm();
+    form.delete("pricingBasis");
+    await expectRejected(form, "pricingBasis", "filing.pricingBasis.required");
+  });
+
+  it("the pre-check tells it at the field too, before the rules run", async () => {
+    const form = filingForm({ pricingBasis: "" });
+    form.set("intent", "precheck");
+    const res = await expectRejected(form, "pricingBasis", "filing.pricingBasis.required");
+    expect((res.body as { precheck: unknown }).precheck).toBeNull();
   });
 });
 

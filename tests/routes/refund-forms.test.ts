@@ -99,6 +99,7 @@ describe("the fee-schedule form's refund rules", () => {
       "items[0].amount": "2380",
       "items[0].unit": "month",
       "items[0].ageBand": "all",
+      pricingBasis: "按办园成本核算确定",
       refundRules: "请假缺勤按出勤天数分档退费。",
     });
     for (const [name, value] of Object.entries(refund)) form.set(name, value);

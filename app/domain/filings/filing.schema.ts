@@ -123,7 +123,15 @@ export const filingInputOn = (today: string | null) =>
     effectiveFrom: isoDate,
     publishedOn: isoDate,
     note: z.string().max(500, tooLong(500)).optional().default(""),
-    pricingBasis: z.string().max(500, tooLong(500)).optional().default(""),
+    /**
+     * Required: the 收费目录清单 parents are shown carries the basis of each fee since 发改价格〔2025〕1644号 (R10 v5
+     * flags a filing without one), and the bookkeeper always knows it, so an empty one is refused at the field
+     * rather than filed and flagged. R10 still checks it for filings made before this and by other paths.
+     */
+    pricingBasis: z
+      .string({ error: "filing.pricingBasis.required" })
+      .max(500, tooLong(500))
+      .refine((text) => text.trim() !== "", "filing.pricingBasis.required"),
     refundRules: z.string().max(1000, tooLong(1000)).optional().default(""),
     /** The refund rules as data per fee and case (R11); the text above stays the human-readable version. */
     refundSchedule: refundScheduleInput.optional(),

@@ -4,8 +4,8 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { evidenceResponse, getEvidenceStore } from "~/web/evidence.server";
 
-/** The evidence of one of the operator's own filings; anything else is 404. */
+/** The evidence of one of the operator's own filings, opened in the browser (a PDF or a photo); anything else is 404. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:account:own");
-  return evidenceResponse(await accountEvidence(getDb(), getEvidenceStore(), actor, params.accountId ?? ""));
+  return evidenceResponse(await accountEvidence(getDb(), getEvidenceStore(), actor, params.accountId ?? ""), { inline: true });
 }

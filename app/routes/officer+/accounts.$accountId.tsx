@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
-import { AccountHistory, AccountPeriod, accountFlagsId, accountStateKey } from "~/components/account-history";
+import { AccountHistory, AccountPeriod, CertificateLink, accountFlagsId, accountStateKey } from "~/components/account-history";
 import { AccountChecksSummary } from "~/components/account-summary";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { confirmFirst } from "~/components/forms";
@@ -103,7 +103,7 @@ export default function AccountReview() {
           <Fact label={t("account.filedAt")}>
             <Instant value={account.filedAt} />
           </Fact>
-          <Fact label={t("account.evidence")}>{view.evidence ? <a href={`/officer/accounts/${account.id}/evidence`}>{view.evidence.name}</a> : "—"}</Fact>
+          <Fact label={t("account.evidence")}>{view.evidence ? <CertificateLink href={`/officer/accounts/${account.id}/evidence`}>{view.evidence.name}</CertificateLink> : "—"}</Fact>
           {view.decision ? (
             <>
               <Fact label={t("account.reviewedBy")} testId="account-reviewed-by">

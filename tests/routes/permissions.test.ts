@@ -83,6 +83,7 @@ function validFilingForm(kindergartenId: string): URLSearchParams {
     effectiveFrom: termBounds(term).start,
     publishedOn: shanghaiDate(),
     note: "",
+    pricingBasis: "按办园成本核算确定",
     kindergartenId,
     submissionKey: ulid(),
     "items[0].code": "CARE_EDU",

@@ -25,12 +25,14 @@ import {
   MAX_COMPLAINT_FILES,
   MAX_REFUND_CLAIMS,
   NARRATIVE_MAX,
+  NARRATIVE_MAX_UNITS,
   narrativeLength,
   type RecentReceipt,
 } from "~/domain/complaints/complaint.schema";
 import type { ComplaintDueKind, ComplaintKind, ComplaintTrack } from "~/db/schema";
 import { CASE_LABELS, FEE_KIND_LABELS, REFUND_CASES, REFUND_FEE_KINDS } from "~/rules/facts/refund-schemes";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
+import { heifPhotoNames } from "~/domain/evidence/heif-photo";
 import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { encodeMessage } from "~/i18n";
 import { useRuleLang, useT } from "~/utils/i18n";
@@ -55,6 +57,9 @@ export type IntakeReply =
     }
   | { outcome: "invalid"; result: SubmissionResult<string[]> | null; bodyError: { field: string; message: string } | null }
   | { outcome: "limited"; retryAfterSeconds: number; result: SubmissionResult<string[]> | null };
+
+/** The files chosen in the evidence field, as checked on the phone (see `files` in ComplaintForm). */
+type ChosenFiles = { count: number; tooLarge: string[]; heic: string[]; since: IntakeReply | undefined };
 
 type ItemField = FieldMetadata<{ name: string; amount: string; unit: string }>;
 type RefundClaimField = FieldMetadata<{ month: string; feeKind: string; case: string; daysAttended: string; paid: string; refunded: string }>;
@@ -88,14 +93,17 @@ export function ComplaintForm(props: {
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     defaultValue: { kind: props.kind ?? undefined, accountPaidInto: props.accountPaidInto ?? undefined, items: [{ name: "", amount: "", unit: "once" }], refundClaims: [EMPTY_REFUND_CLAIM] },
   });
-  const [files, setFiles] = useState<{ count: number; tooLarge: string[] }>({ count: 0, tooLarge: [] });
+  // The files chosen, as checked on the phone; `since` is the reply on the page when they were chosen: the server's
+  // message about the files it was sent is about those, and goes once others are chosen.
+  const [files, setFiles] = useState<ChosenFiles>({ count: 0, tooLarge: [], heic: [], since: undefined });
   const items = fields.items.getFieldList();
   const refundClaims = fields.refundClaims.getFieldList();
   const track = fields.track.value;
   // The months are asked for a refund complaint; before a kind is chosen too, so a form without JavaScript has them.
   const asksRefund = fields.kind.value === undefined || fields.kind.value === "" || fields.kind.value === "refund";
   const anonymous = track === "report" && fields.anonymous.value === "on";
-  const narrativeCount = narrativeLength(fields.narrative.value ?? "");
+  // The text the schema counts: trimmed (a last line break after 2,000 characters read 2001 / 2000 and was taken).
+  const narrativeCount = narrativeLength((fields.narrative.value ?? "").trim());
 
   // A list button posted without JavaScript comes back as a reply too, but nothing failed.
   const failed = reply?.outcome === "limited" || (reply?.outcome === "invalid" && (reply.bodyError !== null || lastResult?.status === "error"));
@@ -108,8 +116,10 @@ export function ComplaintForm(props: {
   const checkedOnPhone = [
     ...(files.count > MAX_COMPLAINT_FILES ? [encodeMessage({ key: "complaint.evidence.tooMany", vars: { max: MAX_COMPLAINT_FILES } })] : []),
     ...files.tooLarge.map((name) => encodeMessage({ key: "complaint.evidence.tooLarge", vars: { name, mb: MB } })),
+    ...files.heic.map((name) => encodeMessage({ key: "complaint.evidence.heic", vars: { name } })),
   ];
-  const evidenceErrors = checkedOnPhone.length > 0 ? checkedOnPhone : bodyError?.field === "evidence" ? [bodyError.message] : (lastResult?.error?.evidence ?? undefined);
+  const serverSaid = bodyError?.field === "evidence" ? [bodyError.message] : (lastResult?.error?.evidence ?? undefined);
+  const evidenceErrors = checkedOnPhone.length > 0 ? checkedOnPhone : files.since !== reply ? serverSaid : undefined;
   const fieldErrorFor = (name: string, errors: string[] | undefined) => (bodyError && bodyError.field === name ? [bodyError.message] : errors);
 
   // Refused without JavaScript: the page comes back with focus on the first field to correct, top to bottom as shown.
@@ -274,8 +284,8 @@ export function ComplaintForm(props: {
             {...(narrativeRefused ? { "aria-invalid": true, "aria-describedby": fields.narrative.errorId } : {})}
             rows={6}
             // A browser's maxlength counts UTF-16 units, an emoji two: the limit is the schema's, in characters as the
-            // counter shows them; this only stops a paste far beyond it (2,000 emoji are 4,000 units).
-            maxLength={NARRATIVE_MAX * 2}
+            // counter shows them; this is the schema's hard bound, which only stops a paste far beyond it.
+            maxLength={NARRATIVE_MAX_UNITS}
             // Not useAutoFocus: this component provides RefusedFieldFocus, and its own useContext reads the one above (none).
             autoFocus={focus === fields.narrative.name ? true : undefined}
           />
@@ -299,7 +309,13 @@ export function ComplaintForm(props: {
             aria-invalid={evidenceErrors?.length ? true : undefined}
             onChange={(e) => {
               const chosen = Array.from(e.currentTarget.files ?? []);
-              setFiles({ count: chosen.length, tooLarge: chosen.filter((f) => f.size > EVIDENCE_MAX_BYTES).map((f) => f.name) });
+              const fitting = chosen.filter((f) => f.size <= EVIDENCE_MAX_BYTES);
+              const checked: ChosenFiles = { count: chosen.length, tooLarge: chosen.filter((f) => f.size > EVIDENCE_MAX_BYTES).map((f) => f.name), heic: [], since: reply };
+              setFiles(checked);
+              // Their first bytes are read after the choice is shown; a choice made meanwhile keeps its own answer.
+              void heifPhotoNames(fitting.slice(0, MAX_COMPLAINT_FILES)).then((heic) => {
+                if (heic.length > 0) setFiles((now) => (now === checked ? { ...checked, heic } : now));
+              });
             }}
           />
           {failed && files.count === 0 ? <p className="muted">{t("complaint.evidence.again")}</p> : null}

@@ -318,6 +318,13 @@ describe("bad input: a message on the field, nothing stored, no file left", () =
       field: "evidence",
       key: "complaint.evidence.heic",
     },
+    {
+      // Another phone's HEIF photo: a generic major brand, HEVC among the compatible ones (file-type read it as a video).
+      name: "a HEIC photo whose major brand is not heic: told it is a HEIC photo too",
+      files: async () => [await stage("IMG_0002.jpg", chunksOf(Buffer.concat([Buffer.from([0, 0, 0, 0x1c]), Buffer.from("ftypMiHE"), Buffer.alloc(4), Buffer.from("MiHEmiafheic"), Buffer.alloc(2048)])))],
+      field: "evidence",
+      key: "complaint.evidence.heic",
+    },
     { name: "a 50 MB file", files: async () => [await stage("大照片.jpg", zeros(50))], field: "evidence", key: "complaint.evidence.tooLarge" },
     {
       name: "100 files (5 taken, 95 dropped by the form reader)",

@@ -3,7 +3,7 @@
  * or a character beyond the BMP is one, as the parent sees it. The schema runs on the phone before sending as well.
  */
 import { describe, expect, it } from "vitest";
-import { complaintIntakeOn, NARRATIVE_MAX, NARRATIVE_MIN, narrativeLength } from "~/domain/complaints/complaint.schema";
+import { complaintIntakeOn, NARRATIVE_MAX, NARRATIVE_MAX_UNITS, NARRATIVE_MIN, narrativeLength } from "~/domain/complaints/complaint.schema";
 
 const narrativeIssues = (narrative: string) => {
   const result = complaintIntakeOn("2026-11-30").safeParse({ narrative });
@@ -28,5 +28,15 @@ describe("narrativeLength", () => {
     expect(narrativeIssues("多收了保教费四百元整😡")).toEqual([]);
     expect(narrativeIssues("多收了保教费四百元")).toEqual(["complaint.narrative.tooShort"]);
     expect(NARRATIVE_MIN).toBe(10);
+  });
+
+  it("has a hard bound in UTF-16 units that is never below the limit, and stops there", () => {
+    // 2,000 characters beyond the BMP (𠮷 is a letter): 4,000 units, the bound itself, taken.
+    const widest = "𠮷".repeat(NARRATIVE_MAX);
+    expect(widest.length).toBe(NARRATIVE_MAX_UNITS);
+    expect(narrativeIssues(widest)).toEqual([]);
+    // A paste beyond it is too long, said once, and nothing else is read of it (it was also "no words" before).
+    expect(narrativeIssues("😡".repeat(NARRATIVE_MAX_UNITS))).toEqual(["complaint.narrative.tooLong"]);
+    expect(narrativeIssues("多".repeat(NARRATIVE_MAX_UNITS + 1))).toEqual(["complaint.narrative.tooLong"]);
   });
 });

@@ -327,6 +327,55 @@ describe("a parent's complaint in a browser", () => {
     expect(journey.errors).toEqual([]);
   });
 
+  it("checks on the phone as the server does: the narrative's count, a HEIC photo before posting, a refused file replaced", { timeout: 90_000 }, async () => {
+    const kg = await withDb((db) => db.selectFrom("kindergartens").select("id").where("status", "=", "active").orderBy("id").executeTakeFirstOrThrow());
+    const phone = await journey.newPage(PHONE);
+    const posts: string[] = [];
+    phone.on("request", (r) => {
+      if (r.method() === "POST") posts.push(r.url());
+    });
+    await phone.goto(`/complaints/new?kindergarten=${kg.id}`);
+    await hydrated(phone);
+    await phone.locator('input[name="track"][value="report"]').check();
+    await phone.locator('input[name="kind"][value="prohibited_item"]').check();
+    await phone.getByLabel("收费项目", { exact: true }).fill("赞助费");
+    await phone.getByLabel("金额（元）", { exact: true }).fill("2000");
+    await phone.getByLabel("您知道此事的日期", { exact: true }).fill(addDays(shanghaiDate(), -3));
+    await phone.getByLabel(/匿名举报/).check();
+    // 2,000 characters with emoji and a last line break: the counter counts what the server will, the trimmed text.
+    await phone.getByLabel("事情经过", { exact: true }).fill("多收了保教费四百元整" + "😡".repeat(1990) + "\n");
+    expect(await text(phone.locator(".counter"))).toBe("2000 / 2000 字");
+
+    // An iPhone's photo, whatever its name: said before anything is sent, in the server's words, and 提交 waits.
+    const submit = phone.getByRole("button", { name: "提交", exact: true });
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypheic"), Buffer.alloc(4), Buffer.from("mif1heic"), Buffer.alloc(2048)]);
+    const evidence = phone.locator('input[name="evidence"]');
+    await evidence.setInputFiles({ name: "IMG_0001.jpg", mimeType: "image/jpeg", buffer: heic });
+    await phone.getByText("“IMG_0001.jpg”是 HEIC 格式的照片（苹果手机的默认格式）", { exact: false }).waitFor();
+    expect(await submit.isDisabled()).toBe(true);
+    expect(posts).toEqual([]);
+    await journey.screenshot(phone, "heic-before-posting");
+
+    // A file no browser can tell (an executable named .jpg) goes to the server, which refuses it; what was typed stays.
+    const exe = Buffer.concat([Buffer.from("4d5a90000300000004000000ffff0000", "hex"), Buffer.alloc(2048, 7)]);
+    await evidence.setInputFiles({ name: "收据.jpg", mimeType: "image/jpeg", buffer: exe });
+    expect(await submit.isDisabled()).toBe(false);
+    await submit.tap();
+    const refused = phone.locator("#complaint-evidence-error");
+    await refused.getByText("“收据.jpg”不是 JPG、PNG 或 PDF 文件").waitFor();
+    expect(await phone.getByLabel("事情经过", { exact: true }).inputValue()).toMatch(/^多收了保教费四百元整😡/);
+    // Another file chosen: the server's word about the one it was sent goes (it stayed, and the field marked wrong).
+    const photo = await sharp({ create: { width: 80, height: 60, channels: 3, background: "#e8d9b0" } }).jpeg().toBuffer();
+    await evidence.setInputFiles({ name: "截图.jpg", mimeType: "image/jpeg", buffer: photo });
+    await expect.poll(() => refused.count()).toBe(0);
+    expect(await evidence.getAttribute("aria-invalid")).toBeNull();
+
+    // Sent again: the 2,000 characters the counter allowed are taken.
+    await submit.tap();
+    expect(await text(phone.getByTestId("tracking-no"))).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(journey.errors).toEqual([]);
+  });
+
   it("without JavaScript, a refused post keeps what was typed and asks for the files again", { timeout: 60_000 }, async () => {
     const kg = await withDb((db) => db.selectFrom("kindergartens").select("id").where("status", "=", "active").orderBy("id").executeTakeFirstOrThrow());
     const noJs = await journey.newPage({ ...PHONE, javaScriptEnabled: false });

@@ -190,6 +190,10 @@ describe("a worried parent on a phone", () => {
       await page.getByTestId("notice-items").waitFor();
       await fitsTheScreen(page, "fee notice");
       await journey.screenshot(page, `${lang}-notice`);
+
+      // A search with more than a page of answers: the way to the next page is a finger's height (it was a 19 px link).
+      await page.goto(`/kindergartens?q=${encodeURIComponent("幼儿园")}`);
+      await fingerSized(page.locator("main .pager a").last());
       expect(journey.errors).toEqual([]);
     });
 
@@ -280,6 +284,9 @@ describe("a worried parent on a phone", () => {
       await page.goto("/cases");
       await hydrated(page);
       await fitsTheScreen(page, "published cases");
+      // The ways on under the list, each a finger's height (two 19 px links side by side before).
+      await fingerSized(page.locator('main a[href^="/cases.atom"]'));
+      await fingerSized(page.locator('main a[href="/spot-checks"]'));
       const first = page.locator('main a[href^="/cases/"]').first();
       await Promise.all([page.waitForURL(/\/cases\/[0-9A-Z]+$/), first.tap()]);
       await hydrated(page);

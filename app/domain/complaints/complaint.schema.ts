@@ -35,6 +35,12 @@ export const MAX_CHARGED_FEN = 10_000_000;
 /** Characters as `narrativeLength` counts them: an emoji is one. */
 export const NARRATIVE_MIN = 10;
 export const NARRATIVE_MAX = 2000;
+/**
+ * A hard bound in UTF-16 units (what `string.length` and a textarea's `maxlength` count), checked before any character
+ * is counted: twice the limit, so never below it (a character is at most two units), and a paste far beyond it is
+ * refused without being read further.
+ */
+export const NARRATIVE_MAX_UNITS = NARRATIVE_MAX * 2;
 /** Evidence files per complaint (receipts, notices, screenshots). */
 export const MAX_COMPLAINT_FILES = 5;
 /** The honeypot: a field people never see (hidden by CSS, not by type=hidden), so only a bot fills it. */
@@ -240,7 +246,9 @@ export const complaintIntakeOn = (today: string | null) =>
       narrative: z
         .string({ error: "complaint.narrative.required" })
         .trim()
-        // Counted as the form's counter counts (narrativeLength), not as z.string().max counts (UTF-16 units).
+        // In units, so not z.string().max: zod 4.6 counts code points there (4,000 emoji, 8,000 units, would pass it).
+        .refine((s) => s.length <= NARRATIVE_MAX_UNITS, { error: "complaint.narrative.tooLong", abort: true })
+        // Counted as the form's counter counts, by the one function it reads (not by zod's own count, the library's to change).
         .refine((s) => narrativeLength(s) >= NARRATIVE_MIN, "complaint.narrative.tooShort")
         .refine((s) => narrativeLength(s) <= NARRATIVE_MAX, "complaint.narrative.tooLong")
         // Long enough, but in emoji: an officer has 7 or 15 working days to act on it and nothing to act on.

@@ -21,6 +21,7 @@ import { addFieldError, message, type FieldErrors, type Message } from "~/domain
 import { cleanText } from "~/utils/clean-text";
 import { evidenceKey, type EvidenceStore } from "./evidence-store.server";
 import { EVIDENCE_MAX_BYTES, EVIDENCE_MEDIA_TYPES, type EvidenceMediaType } from "./evidence.schema";
+import { isHeifPhoto } from "./heif-photo";
 import { reencodePhotoFile } from "./photo.server";
 
 /** file-type reads at most this much of the head. */
@@ -35,9 +36,6 @@ export interface StagedEvidence {
   byteSize: number;
 }
 export type StagingOutcome = StagedEvidence | { ok: false; name: string; error: Message };
-
-/** HEIC and HEIF photos, which the image library cannot decode (HEVC). */
-const HEIF_TYPES: readonly string[] = ["image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence"];
 
 const isAccepted = (mime: string): mime is EvidenceMediaType => (EVIDENCE_MEDIA_TYPES as readonly string[]).includes(mime);
 
@@ -89,10 +87,12 @@ export async function stageEvidence(stagingDir: string, rawName: string, chunks:
   }
   if (tooLarge) return refuse("evidence.tooLarge", { mb: EVIDENCE_MAX_BYTES / 1024 / 1024 });
   if (size === 0) return refuse("evidence.empty");
-  const sniffed = await fileTypeFromBuffer(Buffer.concat(head));
-  // A phone's HEIC photo (an iPhone's, sent from an app that does not convert it) is told apart: what to do about it is
-  // not what to do about a file that is no photo at all.
-  if (sniffed && HEIF_TYPES.includes(sniffed.mime)) return refuse("evidence.heic");
+  const firstBytes = Buffer.concat(head);
+  // A phone's HEIC photo (an iPhone's, sent from an app that does not convert it; the image library cannot decode HEVC)
+  // is told apart: what to do about it is not what to do about a file that is no photo at all. The form's check reads
+  // the same function before posting.
+  if (isHeifPhoto(firstBytes)) return refuse("evidence.heic");
+  const sniffed = await fileTypeFromBuffer(firstBytes);
   if (!sniffed || !isAccepted(sniffed.mime)) return refuse("evidence.type");
 
   let stored = file;

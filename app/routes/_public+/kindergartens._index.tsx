@@ -113,8 +113,8 @@ export default function KindergartenSearch() {
           </ol>
           {next && hits.length < SEARCH_PAGE_SIZE ? <p className="muted">{t("disclosure.search.partial")}</p> : null}
           <p className="pager">
-            {after ? <Link to={pageLink(null)}>{t("disclosure.search.first")}</Link> : null}
-            {next ? <Link to={pageLink(next)}>{t(hits.length < SEARCH_PAGE_SIZE ? "disclosure.search.goOn" : "disclosure.search.next")}</Link> : null}
+            {after ? <Link className="tap" to={pageLink(null)}>{t("disclosure.search.first")}</Link> : null}
+            {next ? <Link className="tap" to={pageLink(next)}>{t(hits.length < SEARCH_PAGE_SIZE ? "disclosure.search.goOn" : "disclosure.search.next")}</Link> : null}
           </p>
         </>
       )}

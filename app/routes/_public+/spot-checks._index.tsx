@@ -51,7 +51,7 @@ export default function PublicSpotChecks() {
       </ul>
       {next ? (
         <p>
-          <Link to={`?before=${next}`}>{t("spotChecks.more")}</Link>
+          <Link className="tap" to={`?before=${next}`}>{t("spotChecks.more")}</Link>
         </p>
       ) : null}
     </section>

@@ -283,7 +283,7 @@ describe("the officer's complaint page", () => {
     expect(await (await app.get(url, "haishu.market")).text()).not.toContain('data-testid="step-done"');
   });
 
-  it("says a step saved above the actions that are left, once", async () => {
+  it("says a step saved in its own form, which stays, under its heading, once", async () => {
     const complaint = await freshComplaint();
     const url = `/officer/complaints/${complaint.id}`;
     const replied = await post(url, "haishu.market", { intent: "reply", version: String(complaint.version), reply: "已收到，正在核实。" });
@@ -292,6 +292,7 @@ describe("the officer's complaint page", () => {
     expect(/<p[^>]*data-testid="step-done"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1]).toBe("已保存：答复投诉举报人");
     expect(html.split('data-testid="step-done"').length).toBe(2);
     expect(html.indexOf('data-testid="step-done"')).toBeGreaterThan(html.indexOf('data-testid="complaint-actions"'));
+    expect(html.indexOf('data-testid="step-done"')).toBeGreaterThan(html.indexOf('data-testid="action-reply"'));
   });
 
   it("offers an agreement and its refund only once mediation has started", async () => {

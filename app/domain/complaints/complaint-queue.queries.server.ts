@@ -353,7 +353,8 @@ export async function complaintForOfficer(db: DB, actor: Actor, complaintId: str
       ? { kind: deadline.kind, dueOn: deadline.dueOn, calendarComplete: deadline.calendarComplete, workingDaysLeft: workingDaysLeft(today, deadline.dueOn), state: dueState(today, deadline.dueOn) }
       : null,
     linkedCase: linkedCase ? titled(linkedCase) : null,
-    cases: cases.map(titled),
+    // The day each was opened tells apart cases of one rule and term (several complaints' leads in a term read alike).
+    cases: cases.map((k) => ({ ...titled(k), openedOn: shanghaiDate(new Date(k.opened_at)) })),
     districts,
     canHandle,
     actions: canHandle ? actionsFor(row, actor) : [],

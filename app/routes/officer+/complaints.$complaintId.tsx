@@ -279,7 +279,10 @@ function ActionForm({ intent, view, answer, done }: { intent: HandlingIntent; vi
   const unfinished = view.cases.filter((k) => k.status !== "closed").length;
   const caseChoices = [
     { value: NEW_CASE, label: t("handling.field.newCase") },
-    ...view.cases.map((k) => ({ value: k.id, label: `${k.title?.[ruleLang] ?? k.rule_id} · ${formatTerm(k.term, lang)} · ${t(`case.status.${k.status}`)}` })),
+    ...view.cases.map((k) => ({
+      value: k.id,
+      label: `${k.title?.[ruleLang] ?? k.rule_id} · ${formatTerm(k.term, lang)} · ${t(`case.status.${k.status}`)} · ${t("handling.field.caseOpenedOn", { date: k.openedOn })}`,
+    })),
   ];
   const caseSelect = (required: boolean) => (
     <>

@@ -45,6 +45,8 @@ export function CaseStepForm(props: {
   /** The officer's agency: a decision offers its bases and fields only (market supervision's price law, education's 学前教育法). */
   agency?: Agency | null;
   answer?: CaseStepAnswer;
+  /** What the form says once its step is taken (StepForm's `done`). */
+  done: string;
   /** The reason the assignee's waiting extension request gives: the approval is of it (extend_verification). */
   requestReason?: string;
 }) {
@@ -121,6 +123,7 @@ export function CaseStepForm(props: {
       intent={intent}
       version={props.version}
       label={t(`case.action.${intent}`)}
+      done={props.done}
       quiet={intent === "close" || intent === "reopen" || intent === "decline_extension"}
       testId={`step-${intent}`}
       answer={answer}

@@ -15,7 +15,7 @@
  * actions answer through one helper (app/web/step-action.server.ts, `answerStep`).
  */
 import { Form, useLocation } from "@remix-run/react";
-import { cloneElement, isValidElement, useEffect, useRef, useState, type ReactElement, type ReactNode } from "react";
+import { cloneElement, forwardRef, isValidElement, useEffect, useRef, useState, type ReactElement, type ReactNode } from "react";
 import type { FieldErrors, Message } from "~/domain/result";
 import { joinMessages } from "~/components/forms";
 import { useLang, useT } from "~/utils/i18n";
@@ -86,10 +86,12 @@ export function RefusedStepAlert({ answer, offered, label }: { answer: StepAnswe
 }
 
 /**
- * What a step taken says ("已保存：办结"), `text` naming it: the page shows it above its steps, and, where the step left
- * none (a complaint closed, a case with no step after its closing), at its top, as RefusedStepAlert says a refusal, so
- * the officer is told the step was taken either way. Rendered from the answer, so the same without JavaScript and with
- * it, where it takes the focus when the step's own form is gone (its form's heading takes it otherwise).
+ * What a step taken says ("已保存：办结"), `text` naming it, when the step's own form is gone (a case claimed, a complaint
+ * accepted): the page shows it above its steps, and, where the step left none (a complaint closed, a case with no step
+ * after its closing), at its top, as RefusedStepAlert says a refusal, and it takes the focus. A step whose form stays
+ * (a finding recorded, a reply) says it in that form, under its heading (StepForm's `done`): above the steps it was
+ * out of sight of the officer who had scrolled down to the form, who saw only the form emptied. Rendered from the
+ * answer, so the same without JavaScript and with it.
  */
 export function StepDoneNotice({ answer, offered, text }: { answer: StepAnswer | undefined; offered: readonly string[]; text: (intent: string) => string }) {
   const ref = useRef<HTMLParagraphElement>(null);
@@ -98,13 +100,18 @@ export function StepDoneNotice({ answer, offered, text }: { answer: StepAnswer |
   useEffect(() => {
     if (formGone) ref.current?.focus();
   }, [formGone, answer]);
-  if (intent === null) return null;
+  if (!formGone) return null;
+  return <DoneLine ref={ref}>{text(intent)}</DoneLine>;
+}
+
+/** The line that says a step was taken: a status, focusable, as both StepDoneNotice and a step's own form show it. */
+const DoneLine = forwardRef<HTMLParagraphElement, { children: ReactNode }>(function DoneLine({ children }, ref) {
   return (
     <p ref={ref} className="notice" role="status" tabIndex={-1} data-testid="step-done">
-      {text(intent)}
+      {children}
     </p>
   );
-}
+});
 
 /**
  * The pieces of a step's fields: `id` of a control, `field` (label, control and the messages the last answer gave
@@ -173,6 +180,8 @@ export function StepForm(props: {
   version: number;
   /** The step's name, as its heading and its button. */
   label: string;
+  /** What the form says under its heading once its step is taken ("已完成：记录核查情况"), where the form starts again. */
+  done: string;
   /** A step that ends or undoes work (close, reject, reopen) has a quieter button. */
   quiet: boolean;
   testId: string;
@@ -196,7 +205,8 @@ export function StepForm(props: {
     if (done) setRound((r) => r + 1);
   }, [done, props.answer]);
   // Focus follows the answer, as a keyboard or screen-reader user needs it: refused, to the first marked field (or
-  // the reason, when no field is marked); done, to the step's heading, where the form starts again.
+  // the reason, when no field is marked); done, to the line under the step's heading that says so (the form starts
+  // again below it: scrolled into view, it is what the officer sees of the step taken).
   const formRef = useRef<HTMLFormElement>(null);
   const confirmRef = useRef<HTMLFormElement>(null);
   useTabKeptText({ form: formRef, scope: `${useLocation().pathname}.${props.intent}`, saved: done, remount: round });
@@ -208,7 +218,7 @@ export function StepForm(props: {
       confirmRef.current?.querySelector<HTMLElement>("h4")?.focus();
       return;
     }
-    const target = done ? form.querySelector("h3") : (form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.querySelector<HTMLElement>('[role="alert"]'));
+    const target = done ? form.querySelector<HTMLElement>('[data-testid="step-done"]') : (form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.querySelector<HTMLElement>('[role="alert"]'));
     target?.focus();
   }, [done, reviewed, props.answer, props.intent, round]);
   return (
@@ -222,7 +232,8 @@ export function StepForm(props: {
         className="action-form"
         noValidate
       >
-        <h3 tabIndex={-1}>{props.label}</h3>
+        <h3>{props.label}</h3>
+        {done ? <DoneLine>{props.done}</DoneLine> : null}
         <input type="hidden" name="version" value={props.version} />
         {props.review ? <input type="hidden" name={REVIEW_FIELD} value="1" /> : null}
         {props.answer?.error ? <ErrorLine message={props.answer.error} /> : null}

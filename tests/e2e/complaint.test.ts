@@ -268,6 +268,20 @@ describe("a parent's complaint in a browser", () => {
     expect(journey.errors).toEqual([]);
   });
 
+  it("the queue's filter controls show the view's filters after a link to another view", { timeout: 60_000 }, async () => {
+    const officer = await journey.newPage({ viewport: { width: 1366, height: 768 } });
+    await signIn(officer, "haishu.market");
+    await officer.goto(`/officer/complaints?track=report&kg=${encodeURIComponent("爱弥儿")}`);
+    await hydrated(officer);
+    const filters = officer.getByTestId("complaint-filters");
+    expect([await filters.locator("select[name=track]").inputValue(), await filters.locator("input[name=kg]").inputValue()]).toEqual(["report", "爱弥儿"]);
+    // The menu's link to the queue, read in the browser: the list is every complaint, and so must the controls say.
+    await Promise.all([officer.waitForURL((url) => url.pathname === "/officer/complaints" && url.search === ""), officer.locator("header").getByRole("link", { name: "投诉举报", exact: true }).click()]);
+    await officer.getByTestId("complaint-counts").filter({ hasNotText: /^$/ }).waitFor();
+    await expect.poll(async () => [await filters.locator("select[name=track]").inputValue(), await filters.locator("input[name=kg]").inputValue()]).toEqual(["", ""]);
+    expect(journey.errors).toEqual([]);
+  });
+
   it("a submit refused leaves focus on the first field to correct, which is announced as wrong, with and without JavaScript", { timeout: 90_000 }, async () => {
     const kg = await withDb((db) => db.selectFrom("kindergartens").select("id").where("status", "=", "active").orderBy("id").executeTakeFirstOrThrow());
     /** The focused control: its name, whether it is marked invalid, and what its description reads. */

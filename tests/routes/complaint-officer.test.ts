@@ -119,6 +119,42 @@ describe("the queue", () => {
     expect(html).not.toMatch(/href="\?[^"]*kg=/);
   });
 
+  it("reads a region named among the search words and a USCC as the case queue does, and says where it searched", async () => {
+    type Queue = { rows: Array<{ id: string; kindergartenId: string }>; searchWithin: { name: string; rest: string } | null };
+    const amiel = await t.db.selectFrom("kindergartens").select(["id", "uscc"]).where("name_in_use", "=", "爱弥儿国际幼儿园").executeTakeFirstOrThrow();
+    const all = (await queue("haishu.market", `?state=all&kg=${amiel.id}`)).body as Queue;
+    expect(all.rows.length).toBeGreaterThan(0);
+    const ids = all.rows.map((r) => r.id).sort();
+    // 浙江 is in neither of its names: the other word is searched within Zhejiang (which holds Haishu), as said on the page.
+    for (const kg of ["浙江 爱弥儿", "爱弥儿，浙江省"]) {
+      const res = (await queue("haishu.market", `?state=all&kg=${encodeURIComponent(kg)}`)).body as Queue;
+      expect(res.rows.map((r) => r.id).sort(), kg).toEqual(ids);
+      expect(res.searchWithin, kg).toMatchObject({ name: "浙江省", rest: "爱弥儿" });
+    }
+    const html = await renderStatic(queueRoute.default, { url: `/officer/complaints?state=all&kg=${encodeURIComponent("浙江 爱弥儿")}`, loaderData: (await queue("haishu.market", `?state=all&kg=${encodeURIComponent("浙江 爱弥儿")}`)).body });
+    expect(/data-testid="complaint-search-within">([^<]*)</.exec(html)?.[1]).toBe("未找到名称含“浙江 爱弥儿”的幼儿园，以下为浙江省中名称含“爱弥儿”的幼儿园的投诉举报");
+    // A region outside the scope is no fallback: Yinzhou's officer of the city's district finds nothing of Haishu's.
+    const elsewhere = (await queue("ningbo.market", `?state=all&kg=${encodeURIComponent("鄞州 爱弥儿")}`)).body as Queue;
+    expect([elsewhere.rows, elsewhere.searchWithin]).toEqual([[], null]);
+    // Its USCC, typed with spaces in lower case, finds the same complaints.
+    const byCode = (await queue("haishu.market", `?state=all&kg=${encodeURIComponent(amiel.uscc.toLowerCase().replace(/(.{6})/g, "$1 "))}`)).body as Queue;
+    expect(byCode.rows.map((r) => r.id).sort()).toEqual(ids);
+  });
+
+  it("keeps the view's filters and search on the link to its overdue ones", async () => {
+    type Queue = { rows: Array<{ id: string; kindergartenId: string }>; counts: { overdue: number } };
+    const url = `/officer/complaints?state=received&track=complaint&kg=${encodeURIComponent("宁波 海曙")}`;
+    const view = await queue("haishu.market", url.slice("/officer/complaints".length));
+    expect((view.body as Queue).counts.overdue).toBeGreaterThan(0);
+    const html = await renderStatic(queueRoute.default, { url, loaderData: view.body });
+    const counts = /data-testid="complaint-counts">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? "";
+    const href = new URL(/href="([^"]*)"/.exec(counts)?.[1]?.replace(/&amp;/g, "&") ?? "", "http://localhost");
+    // Overdue ones are in progress: the link opens that tab (not 待处理's), with the view's track and search.
+    expect(Object.fromEntries(href.searchParams)).toEqual({ track: "complaint", kg: "宁波 海曙", overdue: "1" });
+    const overdue = (await queue("haishu.market", href.search)).body as Queue;
+    expect(overdue.rows.length).toBe((view.body as Queue).counts.overdue);
+  });
+
   it("names a parameter that is none of its filters (?status=, the queue's is state), the rest applied", async () => {
     type Queue = { filters: { state: string; track: string }; ignored: string[]; unknown: string[] };
     const url = "/officer/complaints?status=bogus&track=complaint";

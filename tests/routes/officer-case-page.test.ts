@@ -421,6 +421,20 @@ describe("分配给我: taking an unassigned case without JavaScript", () => {
     expect((await caseRow(id)).assigned_to).toBe(me);
   });
 
+  it("says a step whose form stays was done in that form, under its heading, once; one whose form is gone above the steps", async () => {
+    const id = await unassignedCase();
+    const taken = await (await post(`/officer/cases/${id}`, "haishu.market", { intent: "take", version: "1" })).text();
+    expect(stepForm(taken, "take")).toBe("");
+    expect(taken.split('data-testid="step-done"').length).toBe(2);
+    expect(/<section data-testid="case-steps"><p[^>]*data-testid="step-done"[^>]*>已完成：分配给我<\/p>/.test(taken)).toBe(true);
+    const assigned = await post(`/officer/cases/${id}`, "haishu.market", { intent: "assign", version: "2", assignee: await userId("haishu.market2") });
+    expect(assigned.status).toBe(200);
+    const html = await assigned.text();
+    // The officer scrolled down to the form: the line is where they look, not above the steps out of their sight.
+    expect(html.split('data-testid="step-done"').length).toBe(2);
+    expect(/<h3>指派承办人<\/h3><p[^>]*data-testid="step-done"[^>]*>已完成：指派承办人<\/p>/.test(stepForm(html, "assign"))).toBe(true);
+  });
+
   it("refuses another district's officer (404), and a role that may not be assigned (403), with no button for them", async () => {
     const id = await unassignedCase();
     expect((await app.get(`/officer/cases/${id}`, "jiangbei.market")).status).toBe(404);

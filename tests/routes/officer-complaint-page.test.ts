@@ -8,7 +8,9 @@ import { describe, expect, it } from "vitest";
 import { eraseExpiredContacts } from "~/domain/complaints/complaint-contact-retention.server";
 import { newId } from "~/utils/ids";
 import { commitLang } from "~/web/lang.server";
+import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-sources";
 import { fileComplaint } from "../factories/complaint-handling";
+import { insertCase } from "../factories/domain";
 import { useBuiltApp } from "../setup/built-app";
 
 const app = useBuiltApp();
@@ -283,7 +285,7 @@ describe("the officer's complaint page", () => {
     expect(await (await app.get(url, "haishu.market")).text()).not.toContain('data-testid="step-done"');
   });
 
-  it("says a step saved above the actions that are left, once", async () => {
+  it("says a step saved in its own form, which stays, under its heading, once", async () => {
     const complaint = await freshComplaint();
     const url = `/officer/complaints/${complaint.id}`;
     const replied = await post(url, "haishu.market", { intent: "reply", version: String(complaint.version), reply: "已收到，正在核实。" });
@@ -292,6 +294,18 @@ describe("the officer's complaint page", () => {
     expect(/<p[^>]*data-testid="step-done"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1]).toBe("已保存：答复投诉举报人");
     expect(html.split('data-testid="step-done"').length).toBe(2);
     expect(html.indexOf('data-testid="step-done"')).toBeGreaterThan(html.indexOf('data-testid="complaint-actions"'));
+    expect(html.indexOf('data-testid="step-done"')).toBeGreaterThan(html.indexOf('data-testid="action-reply"'));
+  });
+
+  it("tells apart in its choice of cases two leads from complaints of one term, by the day each was opened", async () => {
+    const complaint = await freshComplaint();
+    const db = app.db();
+    const { kindergarten_id: kgId } = await db.selectFrom("complaints").select("kindergarten_id").where("id", "=", complaint.id).executeTakeFirstOrThrow();
+    const lead = (openedAt: string) => insertCase(db, { kindergartenId: kgId, regionCode: "330203", severity: "amber", dueDate: "2099-01-04", ruleId: COMPLAINT_CASE_RULE, source: "complaint", term: "2099-spring", openedAt });
+    const [first, second] = [await lead("2099-01-02T02:00:00.000Z"), await lead("2099-01-03T02:00:00.000Z")];
+    const form = actionForm(await (await app.get(`/officer/complaints/${complaint.id}`, "haishu.market")).text(), "link_case");
+    const label = (id: string) => new RegExp(`<option value="${id}">([^<]*)</option>`).exec(form)?.[1];
+    expect([label(first), label(second)]).toEqual(["投诉举报线索 · 2099年春季学期 · 待处理 · 2099-01-02 立项", "投诉举报线索 · 2099年春季学期 · 待处理 · 2099-01-03 立项"]);
   });
 
   it("offers an agreement and its refund only once mediation has started", async () => {

@@ -15,7 +15,8 @@ import type { DB } from "~/db/client";
 import type { ComplaintDueKind, ComplaintDueState, ComplaintKind, ComplaintStatus, ComplaintTrack } from "~/db/schema";
 import { casesOfKindergarten } from "~/domain/cases/case-from-complaint.server";
 import { caseRuleTitles } from "~/domain/cases/case.queries.server";
-import { queryTerms, SEARCH_MAX_TERMS } from "~/domain/kindergartens/name-grams";
+import { KINDERGARTEN_SEARCH_MAX } from "~/domain/kindergartens/officer-search";
+import { searchedKindergartens, searchRefusal } from "~/domain/officer-search/kindergarten-search.server";
 import type { Message } from "~/domain/result";
 import { regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
@@ -47,9 +48,9 @@ export interface QueueFilters {
   track?: ComplaintTrack;
   kind?: ComplaintKind;
   /**
-   * A kindergarten id, or words of its names: split as every search of names splits them (queryTerms: spaces, commas,
-   * 、), each in the name in use or the approved name, compared as the searches compare names (NFKC, lower case, the
-   * names' spaces left out); at most SEARCH_MAX_TERMS words, more refused (`kindergartenRefused`).
+   * A kindergarten id (a link from its page), or the officers' search of a kindergarten within the scope, as the case
+   * queue reads it (searchedKindergartens: words of either name, a USCC or its beginning, a region named among the
+   * words searched within it); too many words refused (`kindergartenRefused`).
    */
   kindergarten?: string;
   overdue?: boolean;
@@ -80,10 +81,6 @@ function decodeQueueCursor(text: string | undefined): { due: string; id: string 
   return key?.length === 2 && typeof key[0] === "string" && typeof key[1] === "string" && key[0].length <= 10 ? { due: key[0], id: key[1] } : null;
 }
 
-/** LIKE's wildcards and escape are dropped from a name search (no kindergarten name has them; SQLite has no default escape). */
-const likeSafe = (s: string) => s.replace(/[\\%_]/g, "");
-/** The search index's names of a kindergarten, both on their lines, without their spaces (as the case queue reads them). */
-const searchNames = sql<string>`replace(${sql.ref("s.search_text")}, ' ', '')`;
 /** The sort key: the running deadline, finished complaints last. */
 const dueKey = sql<string>`coalesce(${sql.ref("c.due_on")}, ${NO_DEADLINE})`;
 
@@ -102,26 +99,17 @@ export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters
   if (scope.kind === "region") base = base.where("c.region_code", "like", `${regionPrefix(scope.regionCode)}%`);
   if (filters.track) base = base.where("c.track", "=", filters.track);
   if (filters.kind) base = base.where("c.kind", "=", filters.kind);
-  const kg = filters.kindergarten?.trim();
+  const kg = filters.kindergarten?.trim() || undefined;
   const byId = kg !== undefined && ULID.test(kg.toUpperCase());
   // Too many words: the list is read without them, and the page says so at the kindergarten box (as the case queue does).
-  const kindergartenRefused: Message | null =
-    kg && !byId && queryTerms(kg).length > SEARCH_MAX_TERMS ? { key: "disclosure.search.tooManyTerms", vars: { max: SEARCH_MAX_TERMS } } : null;
+  const kindergartenRefused: Message | null = byId ? null : searchRefusal(kg);
+  // The kindergartens the search names in the queue's scope, as the case queue finds them (the complaints are those
+  // of the kindergartens registered in the scope: one transferred in from elsewhere is found by its link, not by name).
+  const searched = await searchedKindergartens(db, scope.kind === "region" ? { kind: "region", regionCode: scope.regionCode } : { kind: "all" }, byId || kindergartenRefused ? undefined : kg);
   if (kg && byId) base = base.where("c.kindergarten_id", "=", kg.toUpperCase());
-  else if (kg && !kindergartenRefused) {
-    const words = queryTerms(kg)
-      .map(likeSafe)
-      .filter((word) => word !== "");
-    // The kindergartens whose names hold every word (the search index: one row each), as one list the complaints are looked up by.
-    base =
-      words.length === 0
-        ? base.where(sql<boolean>`1 = 0`)
-        : base.where("c.kindergarten_id", "in", (eb) =>
-            eb
-              .selectFrom("kindergarten_search as s")
-              .select("s.kindergarten_id")
-              .where((w) => w.and(words.map((word) => w(searchNames, "like", `%${word}%`)))),
-          );
+  else if (searched.kindergartens !== null) {
+    // Nothing found: no complaint is (an empty IN list is no SQL).
+    base = searched.kindergartens.length === 0 ? base.where(sql<boolean>`1 = 0`) : base.where("c.kindergarten_id", "in", searched.kindergartens);
   }
 
   // Counts per state and of the clock, under the same filters except state and overdue.
@@ -179,6 +167,10 @@ export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters
   return {
     today,
     kindergartenRefused,
+    /** The region the search's other words were searched in, when nothing was found as typed (the page says so). */
+    searchWithin: searched.searchWithin,
+    /** The search named more kindergartens than are read (KINDERGARTEN_SEARCH_MAX): the complaints of those only. */
+    searchTruncated: (searched.kindergartens?.length ?? 0) >= KINDERGARTEN_SEARCH_MAX,
     counts: { ...counts, open, overdue: Number(clock?.overdue ?? 0), dueSoon: Number(clock?.due_soon ?? 0) },
     rows: page.map(
       (r): QueueRow => ({
@@ -361,7 +353,8 @@ export async function complaintForOfficer(db: DB, actor: Actor, complaintId: str
       ? { kind: deadline.kind, dueOn: deadline.dueOn, calendarComplete: deadline.calendarComplete, workingDaysLeft: workingDaysLeft(today, deadline.dueOn), state: dueState(today, deadline.dueOn) }
       : null,
     linkedCase: linkedCase ? titled(linkedCase) : null,
-    cases: cases.map(titled),
+    // The day each was opened tells apart cases of one rule and term (several complaints' leads in a term read alike).
+    cases: cases.map((k) => ({ ...titled(k), openedOn: shanghaiDate(new Date(k.opened_at)) })),
     districts,
     canHandle,
     actions: canHandle ? actionsFor(row, actor) : [],

@@ -192,6 +192,7 @@ export default function CaseDetail() {
               registered={work.registered}
               agency={work.agency}
               answer={answer?.intent === intent ? answer : undefined}
+              done={doneText(intent)}
               requestReason={intent === "extend_verification" && work.extensionRequestedOn && typeof requestReason === "string" ? requestReason : undefined}
             />
           ))}

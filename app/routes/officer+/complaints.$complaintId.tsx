@@ -204,7 +204,7 @@ export default function ComplaintPage() {
           <h2>{t("handling.page.actions")}</h2>
           <StepDoneNotice answer={answer} offered={view.actions} text={doneText} />
           {view.actions.map((intent) => (
-            <ActionForm key={intent} intent={intent} view={view} answer={answer?.intent === intent ? answer : undefined} />
+            <ActionForm key={intent} intent={intent} view={view} answer={answer?.intent === intent ? answer : undefined} done={doneText(intent)} />
           ))}
         </section>
       ) : !view.canHandle ? (
@@ -262,7 +262,7 @@ type View = ReturnType<typeof useLoaderData<typeof loader>>;
 /** What an action checked and awaiting confirmation would record (reviewHandling): its timeline event, the case it would open or link. */
 type Checked = { event: { kind: string; public: boolean; payload: Record<string, unknown> }; case: string | null };
 
-function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: View; answer?: StepAnswer<Checked> }) {
+function ActionForm({ intent, view, answer, done }: { intent: HandlingIntent; view: View; answer?: StepAnswer<Checked>; done: string }) {
   const t = useT();
   const lang = useLang();
   const ruleLang = useRuleLang();
@@ -279,7 +279,10 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
   const unfinished = view.cases.filter((k) => k.status !== "closed").length;
   const caseChoices = [
     { value: NEW_CASE, label: t("handling.field.newCase") },
-    ...view.cases.map((k) => ({ value: k.id, label: `${k.title?.[ruleLang] ?? k.rule_id} · ${formatTerm(k.term, lang)} · ${t(`case.status.${k.status}`)}` })),
+    ...view.cases.map((k) => ({
+      value: k.id,
+      label: `${k.title?.[ruleLang] ?? k.rule_id} · ${formatTerm(k.term, lang)} · ${t(`case.status.${k.status}`)} · ${t("handling.field.caseOpenedOn", { date: k.openedOn })}`,
+    })),
   ];
   const caseSelect = (required: boolean) => (
     <>
@@ -375,6 +378,7 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
       intent={intent}
       version={view.complaint.version}
       label={t(`handling.action.${intent}`)}
+      done={done}
       quiet={intent === "reject" || intent === "close"}
       testId={`action-${intent}`}
       answer={answer}

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
 import { ComplaintDeadline } from "~/components/complaint-deadline";
 import { DataTable } from "~/components/data-table";
@@ -8,6 +8,7 @@ import { IgnoredParams } from "~/components/filter-select";
 import { Instant } from "~/components/instant";
 import { complaintQueue } from "~/domain/complaints/complaint-queue.queries.server";
 import { ALL_STATUSES, KINDERGARTEN_FILTER_MAX, QUEUE_KINDS, QUEUE_STATE_FILTERS, QUEUE_TRACKS } from "~/domain/complaints/complaint-handling.schema";
+import { KINDERGARTEN_SEARCH_MAX } from "~/domain/kindergartens/officer-search";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { queryParam, readFilters } from "~/web/query.server";
@@ -40,9 +41,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function ComplaintQueue() {
-  const { rows, counts, next, filters, ignored, unknown, kindergartenRefused } = useLoaderData<typeof loader>();
+  const { rows, counts, next, filters, ignored, unknown, kindergartenRefused, searchWithin, searchTruncated } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
+  // The filters' controls show the URL's filters: keyed by it, a link to another view (a tab, 只看已逾期) resets them.
+  const { search } = useLocation();
   const params = new URLSearchParams();
   // A refused kindergarten search is not carried by the tabs' links: it was not applied.
   for (const [k, v] of Object.entries({ state: filters.state, track: filters.track, kind: filters.kind, kg: kindergartenRefused ? "" : filters.kg, overdue: filters.overdue ? "1" : "" })) if (v) params.set(k, v);
@@ -53,6 +56,11 @@ export default function ComplaintQueue() {
   };
   const more = new URLSearchParams(params);
   if (next) more.set("after", next);
+  // The overdue count is of this view's filters and search, over the complaints in progress: its link keeps them, as
+  // the case queue's does, on the tab of those in progress (overdue ones are never on a finished tab).
+  const overdueOnly = new URLSearchParams(params);
+  overdueOnly.delete("state");
+  overdueOnly.set("overdue", "1");
   return (
     <section className="panel">
       <h1>{t("handling.queue.title")}</h1>
@@ -63,7 +71,7 @@ export default function ComplaintQueue() {
         {counts.overdue > 0 ? (
           <>
             {" "}
-            <Link to={`?overdue=1`}>{t("handling.filter.overdue")}</Link>
+            <Link to={`?${overdueOnly.toString()}`}>{t("handling.filter.overdue")}</Link>
           </>
         ) : null}
       </p>
@@ -80,7 +88,7 @@ export default function ComplaintQueue() {
           {t("handling.filter.all")}
         </Link>
       </nav>
-      <Form method="get" className="filters" data-testid="complaint-filters">
+      <Form key={search} method="get" className="filters" data-testid="complaint-filters">
         <input type="hidden" name="state" value={filters.state} />
         <label>
           {t("handling.filter.track")}{" "}
@@ -124,6 +132,12 @@ export default function ComplaintQueue() {
           {t("handling.filter.apply")}
         </button>
       </Form>
+      {searchWithin ? (
+        <p className="notice" role="status" data-testid="complaint-search-within">
+          {t("handling.queue.searchWithin", { q: filters.kg, region: searchWithin.name, rest: searchWithin.rest })}
+        </p>
+      ) : null}
+      {searchTruncated ? <p className="notice">{t("handling.queue.searchTruncated", { max: KINDERGARTEN_SEARCH_MAX })}</p> : null}
       {rows.length === 0 ? (
         <p>{t("handling.queue.empty")}</p>
       ) : (

@@ -125,6 +125,17 @@ function Header() {
   // While a temporary password waits to be changed, every other address (the home page's too) leads back to the
   // password page (the root loader, requireActor): no link to any of them, the password page's own included.
   const pending = actor?.mustChangePassword === true;
+  // No root data: an action's refusal (a form too large, a 403) that Remix renders in the root's boundary without
+  // running the root's loader, or that loader's own failure. Who reads the page is not known then, so the header is
+  // the brand alone, neither signed in nor signed out (a signed-in officer was offered 登录 here).
+  if (!data) {
+    return (
+      <header className="site-header">
+        <a className="skip" href="#main">{t("nav.skip")}</a>
+        <ListLink to="/" className="brand">{t("app.title")}</ListLink>
+      </header>
+    );
+  }
   return (
     <header className="site-header">
       <a className="skip" href="#main">{t("nav.skip")}</a>

@@ -354,6 +354,27 @@ describe("a complaint moved to another case", () => {
     expect(await linkedTo(opened.caseId)).toEqual([b.complaintId]);
     expect(await linkedTo(elsewhere)).toEqual([a.complaintId]);
   });
+
+  it("names a cluster's item to the kindergarten masked by its complainants' stored names, one moved away since included", async () => {
+    const a = await fileComplaint(t.db, { kindergartenId: otherKg.id, track: "report", now: T0 });
+    const b = await fileComplaint(t.db, { kindergartenId: otherKg.id, track: "report", now: new Date(T0.getTime() + 60_000) });
+    // Names the gate has no pattern for (it finds a Chinese name by its context): only the stored contact tells them.
+    await t.db.updateTable("complaints").set({ contact_name: "Chen Jiahui" }).where("id", "=", a.complaintId).execute();
+    await t.db.updateTable("complaints").set({ contact_name: "Zhou Yiming" }).where("id", "=", b.complaintId).execute();
+    const cluster = { ...feeCluster(otherKg.id, [a.complaintId, b.complaintId]), itemKey: "兴趣班费", itemName: "兴趣班费 (chen jiahui, ZHOU YIMING)" };
+    const opened = await t.db.transaction().execute(async (trx) => {
+      const outcome = await openOrUpdateCaseForComplaints(trx, cluster, T0);
+      await recordAudit(trx, { actorId: null, action: "complaint.triaged", entity: "complaint", entityId: a.complaintId, detail: {} }, T0);
+      return outcome;
+    });
+    const elsewhere = await insertCase(t.db, { kindergartenId: otherKg.id, regionCode: HAISHU, severity: "amber", dueDate: "2026-10-01" });
+    expectOk(await act(t.db, haishu, a.complaintId, { intent: "link_case", caseId: elsewhere }, T0));
+    await notify(opened.caseId);
+    const otherOperator = await createActor(t.db, "operator", { regionCode: HAISHU, kindergartenId: otherKg.id });
+    const itemName = (await kindergartenCase(t.db, otherOperator, opened.caseId, T0))!.complaintItem!.itemName!;
+    expect(itemName).toMatch(/^兴趣班费 \(/);
+    for (const name of ["chen jiahui", "zhou yiming"]) expect(itemName.toLowerCase()).not.toContain(name);
+  });
 });
 
 describe("an officer's action while triage links the same complaint", () => {

@@ -116,7 +116,8 @@ describe("editing a draft batch", () => {
       ["1010", "1020"].map((yuan) => editGuidanceChange({ db, actor: haishuNdrc, batchId: id, input: { version: 1, rows: [guidanceRow({ base_price_yuan: yuan })] }, now: LATER })),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toMatchObject({ kind: "conflict", formErrors: [{ key: "guidance.batch.stale" }] });
+    // Both the same officer's: the one refused is told the newer version is their own.
+    expect(results.find((r) => !r.ok)).toMatchObject({ kind: "conflict", formErrors: [{ key: "guidance.batch.staleOwn" }] });
     expect((await batchOf(id)).version).toBe(2);
     expect(await pricesOf(id)).toHaveLength(1);
   });
@@ -149,13 +150,20 @@ describe("editing a draft batch", () => {
     const id = await draft();
     const input = { version: 1, rows: [guidanceRow({ base_price_yuan: "1010" })] };
     expect((await editGuidanceChange({ db, actor: haishuNdrc, batchId: id, input, now: LATER })).ok).toBe(true);
-    // One row fewer than saved: not the same edit.
+    // One row fewer than saved: not the same edit. The newer version is the same officer's (an older tab's form).
     const fewer = await editGuidanceChange({ db, actor: haishuNdrc, batchId: id, input: { version: 1, rows: [guidanceRow({ base_price_yuan: "1010" }), guidanceRow({ category: "boarding", base_price_yuan: "260" })] }, now: LATER });
-    expect(fewer).toMatchObject({ ok: false, formErrors: [{ key: "guidance.batch.stale" }] });
+    expect(fewer).toMatchObject({ ok: false, formErrors: [{ key: "guidance.batch.staleOwn" }] });
     expect((await editGuidanceChange({ db, actor: haishuEdu, batchId: id, input: { version: 2, rows: [guidanceRow({ base_price_yuan: "1020" })] }, now: LATER })).ok).toBe(true);
-    // The draft is two versions on: the first edit's form, even with the rows it once saved, is stale.
+    // The draft is two versions on: the first edit's form, even with the rows it once saved, is stale; and as one of
+    // the versions since is another officer's, it is not told they were all its own.
     const late = await editGuidanceChange({ db, actor: haishuNdrc, batchId: id, input, now: LATER });
     expect(late).toMatchObject({ ok: false, kind: "conflict", formErrors: [{ key: "guidance.batch.stale" }] });
+    // Made from the version the other officer saved last: that one is not the first officer's either.
+    const fromEdu = await editGuidanceChange({ db, actor: haishuNdrc, batchId: id, input: { version: 2, rows: [guidanceRow({ base_price_yuan: "1030" })] }, now: LATER });
+    expect(fromEdu).toMatchObject({ ok: false, formErrors: [{ key: "guidance.batch.stale" }] });
+    // The other officer, from the version before their own save (version 3, the only one since): told it is theirs.
+    const eduOld = await editGuidanceChange({ db, actor: haishuEdu, batchId: id, input: { version: 2, rows: [guidanceRow({ base_price_yuan: "1040" })] }, now: LATER });
+    expect(eduOld).toMatchObject({ ok: false, formErrors: [{ key: "guidance.batch.staleOwn" }] });
     expect((await pricesOf(id)).map((p) => p.base_price_fen)).toEqual([102_000]);
   });
 

@@ -213,9 +213,8 @@ describe("what the kindergarten sees", () => {
 });
 
 describe("a case opened from a report, as the kindergarten reads it", () => {
-  it("names the item charged in the parent's words masked as the complaint page masks them, never the child", async () => {
-    const reportId = await file({ track: "report", anonymous: true, items: [{ name: `中二班${NARRATED.child}的兴趣班费`, amount: "800", unit: "semester" }] });
-    // The market officer opens a case from it and asks the kindergarten to explain, as the officer's pages post.
+  /** The market officer opens a case from the report and asks the kindergarten to explain, as the officer's pages post. */
+  async function caseNotifiedFrom(reportId: string): Promise<string> {
     const step = async (route: typeof officerComplaint | typeof officerCase, path: string, params: Record<string, string>, fields: Record<string, string>) => {
       const res = await callRoute(route.action, path, { ...as("haishu.market"), params, form: fields });
       expect(res.body, JSON.stringify(res.body)).toMatchObject({ done: true });
@@ -226,11 +225,34 @@ describe("a case opened from a report, as the kindergarten reads it", () => {
     const caseId = (await t.db.selectFrom("complaints").select("case_id").where("id", "=", reportId).executeTakeFirstOrThrow()).case_id!;
     await step(officerCase, `/officer/cases/${caseId}`, { caseId }, { intent: "take", version: await version("inspection_cases", caseId) });
     await step(officerCase, `/officer/cases/${caseId}`, { caseId }, { intent: "notify", answerDueOn: addWorkingDays(shanghaiDate(), 5).date, version: await version("inspection_cases", caseId) });
+    return caseId;
+  }
+  const casePageAs = (user: string, caseId: string) => callRoute(kindergartenCasePage.loader, `/kindergarten/cases/${caseId}`, { ...as(user), params: { caseId } });
 
-    const seen = await callRoute(kindergartenCasePage.loader, `/kindergarten/cases/${caseId}`, { ...as("kg003"), params: { caseId } });
+  it("names the item charged in the parent's words masked as the complaint page masks them, never the child", async () => {
+    const reportId = await file({ track: "report", anonymous: true, items: [{ name: `中二班${NARRATED.child}的兴趣班费`, amount: "800", unit: "semester" }] });
+    const caseId = await caseNotifiedFrom(reportId);
+    const seen = await casePageAs("kg003", caseId);
     expect(seen.status).toBe(200);
     expect((seen.body as { case: { complaintItem: unknown } }).case.complaintItem).toEqual({ itemName: "某班李某某的兴趣班费" });
     expect(serialized(seen)).not.toContain(NARRATED.child);
+  });
+
+  it("masks the reporter's own stored name in the item's words where the gate has no pattern for it", async () => {
+    // The complaint page masked it (the 2026-12-06 phone walk); the case page named the item by the gate only.
+    const reportId = await file({
+      track: "report",
+      contactName: "Chen Jiahui",
+      contactPhone: "13905746633",
+      items: [{ name: "Interest class fee charged to chen jiahui", amount: "800", unit: "semester" }],
+    });
+    const caseId = await caseNotifiedFrom(reportId);
+    const seen = await casePageAs("kg003", caseId);
+    expect(seen.status).toBe(200);
+    const itemName = (seen.body as { case: { complaintItem: { itemName: string } } }).case.complaintItem.itemName;
+    expect(itemName).toContain("Interest class fee charged to");
+    expect(itemName.toLowerCase()).not.toContain("chen jiahui");
+    expect(serialized(seen).toLowerCase()).not.toContain("chen jiahui");
   });
 });
 

@@ -444,6 +444,20 @@ describe("editing a draft batch", () => {
     expect(await pricesOf(batchId)).toEqual([{ base_price_fen: 107_000, status: "draft" }]);
   });
 
+  it("the same officer's older tab: 409 saying the newer version is their own, what was typed kept", async () => {
+    const batchId = await haishuDraft();
+    const tab = (yuan: string) => callRoute(editRoute.action, editPath(batchId), { cookie: cookies["haishu.ndrc"], params: { batchId }, form: editForm(1, { "rows[0].base_price_yuan": yuan }) });
+    expect((await tab("1070")).status).toBe(302);
+    const older = await tab("1060");
+    expect(older.status).toBe(409);
+    const reply = (older.body as { result: { error: Record<string, string[]>; initialValue: { rows: Array<Record<string, string>> } } }).result;
+    expect(reply.error[""]).toEqual(["guidance.batch.staleOwn"]);
+    expect(reply.initialValue.rows[0].base_price_yuan).toBe("1060");
+    expect(translate("zh-CN", "guidance.batch.staleOwn")).toContain("您在另一个窗口中已保存了这份草稿的更新版本");
+    expect(translate("en", "guidance.batch.staleOwn")).toContain("you saved a newer version of this draft in another window");
+    expect(await pricesOf(batchId)).toEqual([{ base_price_fen: 107_000, status: "draft" }]);
+  });
+
   it("the same edit posted twice without JavaScript: both answers show the saved draft, saved once", async () => {
     const batchId = await haishuDraft();
     const post = () => callRoute(editRoute.action, editPath(batchId), { cookie: cookies["haishu.ndrc"], params: { batchId }, form: editForm(1, { "rows[0].base_price_yuan": "1075" }) });

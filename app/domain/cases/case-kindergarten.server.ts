@@ -17,7 +17,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { addEvidenceErrors, commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
 import { readEvidence, recordEvidence } from "~/domain/evidence/evidence.service.server";
-import { redact } from "~/domain/personal-data/personal-data-gate";
+import { complainantMasker, type ComplainantContact } from "~/domain/personal-data/complainant-mask";
 import { caseComplaintIds, caseFlags, caseRuleTitles } from "~/domain/cases/case.queries.server";
 import { addFieldError, fail, invalid, issuesToFieldErrors, message, transact, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor } from "~/domain/users/actor";
@@ -203,8 +203,9 @@ const REASON_ITEMS_MAX = 3;
  * (a count of one would point at a family, and tell a 举报 from a cluster). A cluster's case says its item when
  * opened (the item is the case's subject: its dedupe key); a case an officer opened from a complaint says the items of
  * the complaints linked to it now (caseComplaintIds), not of one since moved to another case. An item's name is the
- * parent's own words ("李可可的兴趣班费"), so it is masked by the personal-data gate as the kindergarten's complaint
- * page masks it: this page and the written notice (case-notice.server.ts) must not name whom the complaint page hides.
+ * parent's own words ("李可可的兴趣班费", "Wang Xiaoming's lunch"), so it is masked as the kindergarten's complaint page
+ * masks it: each complainant's own stored name, phone and address in any context, then what the personal-data gate
+ * finds. This page and the written notice (case-notice.server.ts) must not name whom the complaint page hides.
  */
 export async function complaintReason(db: DB, kase: { id: string; kindergarten_id: string }): Promise<KindergartenCase["complaintItem"]> {
   const [opened, complaintIds] = await Promise.all([
@@ -212,11 +213,25 @@ export async function complaintReason(db: DB, kase: { id: string; kindergarten_i
     caseComplaintIds(db, kase),
   ]);
   const cluster = opened ? (JSON.parse(opened.payload) as Record<string, unknown>) : {};
-  if (typeof cluster.itemName === "string") return { itemName: redact(cluster.itemName) };
+  // A cluster's item name is one of its complaints' words, and one of them may have moved to another case since.
+  const openedWith = Array.isArray(cluster.complaintIds) ? cluster.complaintIds.filter((id): id is string => typeof id === "string") : [];
+  const mask = complainantMasker(...(await complainantContacts(db, kase.kindergarten_id, [...new Set([...complaintIds, ...openedWith])])));
+  if (typeof cluster.itemName === "string") return { itemName: mask(cluster.itemName) };
   if (complaintIds.length === 0) return { itemName: null };
   const items = await db.selectFrom("complaint_items").select("name").where("complaint_id", "in", complaintIds).orderBy("complaint_id").orderBy("position").execute();
-  const names = [...new Set(items.map((i) => redact(i.name)))].slice(0, REASON_ITEMS_MAX);
+  const names = [...new Set(items.map((i) => mask(i.name)))].slice(0, REASON_ITEMS_MAX);
   return { itemName: names.length > 0 ? names.join("、") : null };
+}
+
+/** The stored contacts of the kindergarten's complaints among `ids` (erased ones are null: nothing left to mask by). */
+async function complainantContacts(db: DB, kindergartenId: string, ids: readonly string[]): Promise<ComplainantContact[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom("complaints")
+    .select(["contact_name", "contact_phone", "contact_address"])
+    .where("kindergarten_id", "=", kindergartenId)
+    .where("id", "in", ids)
+    .execute();
 }
 
 /** One case as the kindergarten reads it, or null when it is not one it may see. */

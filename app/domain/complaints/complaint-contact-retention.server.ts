@@ -32,7 +32,7 @@ import { recordAudits, type AuditEntry } from "~/domain/audit/audit.server";
 import { complaintItemKey } from "~/rules/facts/complaint/item-key";
 import { eventLoopSlicer } from "~/utils/event-loop";
 import { shanghaiDate } from "~/utils/working-days";
-import { complainantMasker } from "./complainant-mask";
+import { complainantMasker } from "~/domain/personal-data/complainant-mask";
 import { FINISHED_STATUSES } from "./complaint-handling.schema";
 
 /** Months a finished complaint's contact details are kept (the default of COMPLAINT_CONTACT_RETENTION_MONTHS). */

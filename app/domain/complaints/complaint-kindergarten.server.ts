@@ -22,7 +22,7 @@ import { readEvidence, recordEvidence } from "~/domain/evidence/evidence.service
 import { fail, invalid, issuesToFieldErrors, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { newId } from "~/utils/ids";
-import { complainantMasker } from "./complainant-mask";
+import { complainantMasker } from "~/domain/personal-data/complainant-mask";
 import { complaintAnswerInput, MAX_ANSWER_FILES } from "./complaint-answer.schema";
 import { readRefundClaims } from "./complaint-intake.server";
 import type { MaskedRefundClaim, StoredRefundClaim } from "./complaint.schema";

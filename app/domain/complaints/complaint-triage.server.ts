@@ -50,7 +50,8 @@ import { newId } from "~/utils/ids";
 import { legalWorkingDaysInMonth, shanghaiDate, shanghaiDayStart } from "~/utils/working-days";
 import { provincialRefundTable } from "~/domain/rules-runtime/refund-table.server";
 import { storedRefundSchedule } from "~/rules/facts/refund-schemes";
-import { nationalMobile, type StoredRefundClaim } from "./complaint.schema";
+import { nationalMobile } from "~/domain/personal-data/mobile-number";
+import type { StoredRefundClaim } from "./complaint.schema";
 
 /** The filing rule whose `keywords` the complaint rule C03 matches charged items with. */
 export const PROHIBITED_KEYWORDS_RULE_ID = "R02";

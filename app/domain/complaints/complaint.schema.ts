@@ -12,6 +12,7 @@ import type { MessageKey } from "~/i18n";
 import { besideFieldChecks, blankAsMissing, tooLong } from "~/domain/result";
 import type { ComplaintDueKind, ComplaintKind, ComplaintStatus, ComplaintTrack, FeeUnit } from "~/db/schema";
 import { compactAccountNumber, ACCOUNT_NUMBER_INPUT_MAX, ACCOUNT_NUMBER_MAX, ACCOUNT_NUMBER_MIN } from "~/domain/fee-accounts/fee-account.schema";
+import { nationalMobile } from "~/domain/personal-data/mobile-number";
 import { isCivilDate } from "~/utils/civil-date";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
 import { REFUND_CASES, REFUND_FEE_KINDS } from "~/rules/facts/refund-schemes";
@@ -54,9 +55,6 @@ const PHONE = /^(?:(?:\+?86|0086)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/;
 /** A mobile number with its groups' hyphens taken out: 138-0574-5678. */
 const MOBILE_GROUPED = /^(?:\+?86-?|0086-?)?1[3-9]\d(?:-?\d){8}$/;
 
-/** A mainland mobile number with the country code written before it: +86, 86 or 0086. */
-const MOBILE_WITH_COUNTRY_CODE = /^(?:\+?86|0086)(1[3-9]\d{9})$/;
-
 /**
  * What people type between digit groups: spaces, brackets and, in a mobile number, hyphens (a landline's are kept: its
  * area code and extension); a mobile number is kept as its 11 digits, without the country code a phone's contact list
@@ -66,11 +64,6 @@ const MOBILE_WITH_COUNTRY_CODE = /^(?:\+?86|0086)(1[3-9]\d{9})$/;
 export function compactPhone(raw: string): string {
   const compact = raw.normalize("NFKC").replace(/[\s()（）]+/gu, "");
   return nationalMobile(MOBILE_GROUPED.test(compact) ? compact.replace(/-/g, "") : compact);
-}
-
-/** A mainland mobile number without its country code; anything else as it is (a stored phone of before 2026-12-06 too). */
-export function nationalMobile(phone: string): string {
-  return MOBILE_WITH_COUNTRY_CODE.exec(phone)?.[1] ?? phone;
 }
 
 /**

@@ -234,6 +234,24 @@ export async function bumpDraftBatch(
   return Number(result.numUpdatedRows);
 }
 
+/**
+ * Who saved the draft's newest `count` versions, newest first: each edit raises the version by one and writes its
+ * audit entry (guidance_batch.edit, with the editor) in the same transaction, so the last `count` entries are theirs.
+ */
+export async function lastDraftEditors(db: Handle, batchId: string, count: number): Promise<Array<string | null>> {
+  const rows = await db
+    .selectFrom("audit_log")
+    .select("actor_id")
+    .where("entity", "=", "guidance_price_batch")
+    .where("entity_id", "=", batchId)
+    .where("action", "=", "guidance_batch.edit")
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .limit(count)
+    .execute();
+  return rows.map((r) => r.actor_id);
+}
+
 /** A draft batch's rows, removed so that its edit's rows replace them (only a draft's: active rows are never deleted). */
 export async function deleteDraftPrices(trx: Handle, batchId: string): Promise<number> {
   const result = await trx.deleteFrom("guidance_prices").where("batch_id", "=", batchId).where("status", "=", "draft").executeTakeFirst();

@@ -33,6 +33,7 @@ import {
   findExistingRegionCodes,
   insertBatch,
   insertPrices,
+  lastDraftEditors,
   listActiveReplacedBy,
   listBatchPrices,
   supersedePrices,
@@ -385,7 +386,17 @@ export async function discardGuidanceBatch(args: Common & { batchId: string }): 
 /** The version an edit was made from: the edit form's hidden field. */
 const editVersion = z.object({ version: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
-const staleDraft = () => new Refusal(fail("conflict", "guidance.batch.stale"));
+/**
+ * An edit made from an older version than the draft's. When every version since was saved by the same officer (an
+ * older tab of theirs, or one of two sendings of their own that raced), "someone else saved it" would send them
+ * looking for a colleague: they are told it was theirs. Without the version it was made from, who is not known.
+ */
+async function staleDraft(trx: Transaction<Database>, batch: GuidancePriceBatch, actor: Actor, fromVersion: number | null): Promise<Refusal> {
+  const since = fromVersion === null ? 0 : batch.version - fromVersion;
+  const editors = since > 0 ? await lastDraftEditors(trx, batch.id, since) : [];
+  const own = editors.length === since && since > 0 && editors.every((editor) => editor === actor.id);
+  return new Refusal(fail("conflict", own ? "guidance.batch.staleOwn" : "guidance.batch.stale"));
+}
 
 /** A price row's content, as the draft stores it and as a form's row would store it: what makes two drafts' rows alike. */
 const rowContent = (r: Pick<Insertable<GuidancePricesTable>, "region_code" | "nature" | "grade" | "age_band" | "category" | "base_price_fen" | "max_float_bp" | "effective_from" | "effective_to" | "source_document">) =>
@@ -427,11 +438,11 @@ export async function replaceGuidanceDraft(
   if (found.status !== "draft") throw notDraftAnyMore();
   const version = editVersion.safeParse(args.input);
   // A post without the version it was made from cannot be told from one made from an older draft.
-  if (!version.success) throw staleDraft();
+  if (!version.success) throw await staleDraft(trx, found, actor, null);
   const repeated = { batch: found, rowCount: found.row_count, repeated: true as const };
   if (version.data.version !== found.version) {
     if (await savedAlready(trx, found, version.data.version, args.input)) return repeated;
-    throw staleDraft();
+    throw await staleDraft(trx, found, actor, version.data.version);
   }
   const parsed = draftBatchInput.safeParse(withoutBlanks(args.input));
   if (!parsed.success) throw new Refusal(invalid(issuesToFieldErrors(parsed.error.issues)));
@@ -455,7 +466,7 @@ export async function replaceGuidanceDraft(
     const now2 = await findBatch(trx, batchId);
     if (now2?.status !== "draft") throw notDraftAnyMore();
     if (await savedAlready(trx, now2, version.data.version, args.input)) return { batch: now2, rowCount: now2.row_count, repeated: true };
-    throw staleDraft();
+    throw await staleDraft(trx, now2, actor, version.data.version);
   }
   const previousRows = await deleteDraftPrices(trx, batchId);
   const at = now.toISOString();

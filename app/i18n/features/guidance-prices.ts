@@ -141,6 +141,7 @@ export const guidancePrices = defineMessages(
     "guidance.batch.notDraft": "该批次已不是草稿（可能已被他人启用或作废）",
     "guidance.batch.editedSincePreview": "未启用：本页预览之后草稿已被编辑。请重新打开预览，确认修改后的影响后再启用。",
     "guidance.batch.stale": "保存失败：您编辑期间他人已保存过这份草稿。您填写的内容仍在下方，请重新打开草稿查看最新内容后再修改。",
+    "guidance.batch.staleOwn": "保存失败：您在另一个窗口中已保存了这份草稿的更新版本。您在此填写的内容仍在下方，请重新打开草稿查看最新内容后再修改。",
 
     "guidance.csv.duplicateOf": "与第 {line} 行的地区、性质、等级、年龄段和类别相同",
   },
@@ -283,6 +284,7 @@ export const guidancePrices = defineMessages(
     "guidance.batch.notDraft": "This batch is no longer a draft (someone may have activated or discarded it)",
     "guidance.batch.editedSincePreview": "Not activated: the draft was edited after this page previewed it. Open the preview again and check the edited draft's impact before activating it.",
     "guidance.batch.stale": "Not saved: someone else saved this draft while you were editing it. What you typed is still below; open the draft again to see its latest rows before changing it.",
+    "guidance.batch.staleOwn": "Not saved: you saved a newer version of this draft in another window. What you typed here is still below; open the draft again to see its latest rows before changing it.",
 
     "guidance.csv.duplicateOf": "Same region, nature, grade, age band and category as line {line}",
   },

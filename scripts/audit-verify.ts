@@ -4,29 +4,45 @@
  * SQLite file by default). Prints the head of the chain (its place and hash:
  * keep them elsewhere to compare later), how many entries were checked, and
  * the first broken link if there is one. Exit code 0 when the chain holds,
- * 1 when it is broken, 2 when the database cannot be read. Worded as the
- * administrator's audit page words its verification (the catalogue's
- * `audit.verify.*`, in English), which runs the same walk as a job.
+ * 1 when it is broken, 2 when the database cannot be read or the arguments
+ * are not understood. Worded as the administrator's audit page words its
+ * verification (the catalogue's `audit.verify.*`), which runs the same walk
+ * as a job: in Chinese, as the portal first speaks, or in English with
+ * `npm run audit:verify -- --lang en`.
  */
 import { createDb } from "~/db/client";
 import { chainReportLines } from "~/domain/audit/audit-chain-report";
 import { verifyAuditChain } from "~/domain/audit/audit-chain.server";
-import { translate } from "~/i18n";
+import { LANGS, translate, type Lang } from "~/i18n";
 import { getEnv } from "~/utils/env.server";
 
-async function main(): Promise<number> {
+const USAGE = `Usage: npm run audit:verify [-- --lang ${LANGS.join("|")}]`;
+
+/** The language asked for (`--lang en`, `--lang=en`), zh-CN when none is; null for anything else. */
+function langOf(argv: readonly string[]): Lang | null {
+  if (argv.length === 0) return "zh-CN";
+  const value = argv.length === 1 && argv[0].startsWith("--lang=") ? argv[0].slice("--lang=".length) : argv.length === 2 && argv[0] === "--lang" ? argv[1] : null;
+  return LANGS.find((lang) => lang === value) ?? null;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const lang = langOf(argv);
+  if (lang === null) {
+    console.error(USAGE);
+    return 2;
+  }
   const db = createDb(getEnv().DATABASE_URL);
   try {
     const report = await verifyAuditChain(db);
     // The administrator's audit page says the same in the reader's language (audit-chain-report.ts).
-    for (const line of chainReportLines(report, (m) => translate("en", m.key, m.vars))) console.log(line);
+    for (const line of chainReportLines(report, (m) => translate(lang, m.key, m.vars))) console.log(line);
     return report.broken ? 1 : 0;
   } catch (err) {
-    console.error(`the audit log cannot be read: ${(err as Error).message}`);
+    console.error(translate(lang, "audit.verify.line.unreadable", { error: (err as Error).message }));
     return 2;
   } finally {
     await db.destroy();
   }
 }
 
-process.exitCode = await main();
+process.exitCode = await main(process.argv.slice(2));

@@ -64,7 +64,7 @@ export function RegistryHistory({ changes }: { changes: readonly RegistryChange[
             </>
           ),
         },
-        { id: "reason", header: t("registry.field.reason"), cell: (c) => c.reason ?? "—" },
+        { id: "reason", header: t("registry.field.reason"), cell: (c) => c.reason ?? (c.fileName ? t("registry.history.importFile", { file: c.fileName }) : "—") },
         { id: "who", header: t("registry.history.who"), cell: (c) => `${c.who ?? t("registry.history.system")} · ${t(c.via === "import" ? "registry.history.viaImport" : "registry.history.viaForm")}` },
       ]}
     />

@@ -146,22 +146,40 @@ describe("tampering behind the application's back", () => {
 // processes around it (a second each of start-up).
 describe.skipIf(TEST_DIALECT === "pg")("npm run audit:verify", () => {
   const run = promisify(execFile);
-  const verify = (file: string) =>
-    run(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], { env: { ...process.env, DATABASE_URL: file } }).then(
-      (r) => ({ code: 0, out: r.stdout }),
-      (err: { code: number; stdout: string }) => ({ code: err.code, out: err.stdout }),
+  const verify = (file: string, ...args: string[]) =>
+    run(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts", ...args], { env: { ...process.env, DATABASE_URL: file } }).then(
+      (r) => ({ code: 0, out: r.stdout, err: r.stderr }),
+      (err: { code: number; stdout: string; stderr: string }) => ({ code: err.code, out: err.stdout, err: err.stderr }),
     );
 
-  it("says the chain holds (exit 0), then names the edited entry (exit 1)", async () => {
+  // In Chinese by default, as the portal first speaks and its audit page says it; in English when asked.
+  it("says the chain holds (exit 0), then names the edited entry (exit 1), in Chinese and with --lang en in English", async () => {
     await writeEntries(3);
     const ok = await verify(t.url);
     expect(ok.code).toBe(0);
-    expect(ok.out).toMatch(/3 entries checked/);
-    expect(ok.out).toMatch(/the chain holds/);
+    expect(ok.out).toMatch(/已核对 3 条/);
+    expect(ok.out).toMatch(/审计链完整/);
+    expect(ok.out).not.toMatch(/entries|chain|holds/);
+    const okEn = await verify(t.url, "--lang", "en");
+    expect(okEn.code).toBe(0);
+    expect(okEn.out).toMatch(/3 entries checked/);
+    expect(okEn.out).toMatch(/the chain holds/);
     await sql`update audit_log set entity_id = 'other' where seq = 2`.execute(t.db);
     const broken = await verify(t.url);
     expect(broken.code).toBe(1);
-    expect(broken.out).toMatch(/BROKEN at entry 2 .*its content was changed/);
+    expect(broken.out).toMatch(/审计链断开：第 2 条.*记录内容被改动/);
+    const brokenEn = await verify(t.url, "--lang=en");
+    expect(brokenEn.code).toBe(1);
+    expect(brokenEn.out).toMatch(/BROKEN at entry 2 .*its content was changed/);
+  }, 60_000);
+
+  it("refuses an argument it does not know (exit 2), saying how it is called, before reading anything", async () => {
+    for (const args of [["--lang", "fr"], ["--lang"], ["en"]]) {
+      const refused = await verify(t.url, ...args);
+      expect(refused.code).toBe(2);
+      expect(refused.out).toBe("");
+      expect(refused.err).toMatch(/Usage: npm run audit:verify \[-- --lang zh-CN\|en\]/);
+    }
   }, 60_000);
 });
 

@@ -100,6 +100,7 @@ describe("a province-sized registry import", () => {
     expect(JSON.parse(created[7].detail)).toEqual({
       uscc: seventh.uscc,
       via: "import",
+      fileName: "名录.csv",
       changes: { approvedName: seventh.approved_name, nameInUse: seventh.name_in_use, nature: seventh.nature, grade: seventh.grade, regionCode: seventh.region_code, address: seventh.address, status: "active" },
     });
     expect(created[ROWS]).toMatchObject({ action: "kindergarten.import", entity: "kindergarten_import" });
@@ -136,7 +137,7 @@ describe("a province-sized registry import", () => {
     expect(JSON.parse(updated[RENAMED - 1].detail)).toEqual({
       uscc: renamed.uscc,
       via: "import",
-      reason: "CSV import: 名录.csv",
+      fileName: "名录.csv",
       changes: {
         approvedName: { from: renamed.approved_name, to: second[RENAMED - 1].approved_name },
         ...(renamed.name_in_use ? {} : { nameInUse: { from: renamed.approved_name, to: second[RENAMED - 1].approved_name } }),
@@ -145,7 +146,7 @@ describe("a province-sized registry import", () => {
     expect(JSON.parse(updated[RENAMED].detail)).toEqual({
       uscc: rows[RENAMED].uscc,
       via: "import",
-      reason: "CSV import: 名录.csv",
+      fileName: "名录.csv",
       changes: { address: { from: rows[RENAMED].address, to: second[RENAMED].address } },
     });
     expect(JSON.parse(updated[changed].detail)).toEqual({ fileName: "名录.csv", new: 0, changed, unchanged: ROWS - changed, refused: 0 });

@@ -125,7 +125,7 @@ describe("an education officer keeps the registry in a browser", () => {
     const afterImport = await historyRows(page);
     expect(afterImport).toHaveLength(3);
     expect(afterImport[0]).toContain("地址：宁波市海曙区青苗路 6 号 → 宁波市海曙区青苗路 16 号");
-    expect(afterImport[0]).toContain("CSV import: haishu-registry.csv");
+    expect(afterImport[0]).toContain("导入文件：haishu-registry.csv");
     expect(afterImport[0]).toContain("名录导入");
 
     // A parent, signed out, on a phone: the imported kindergarten is in the public search under its name in use.

@@ -81,4 +81,21 @@ describe("校验审计链 on the audit log page", () => {
     const en = await page(cookieHeaderFrom(await commitLang("en")));
     expect(en).toContain(`The audit chain is broken: entry 2 (${edited.id}) does not match its hash: its content was changed.`);
   });
+
+  // The panel keeps the latest result only: once it is broken, when the chain last held (and at which head) is what
+  // the administrator needs next, and every result is audited with its head and outcome.
+  it("leads from the latest result to every earlier one, the one that held with its head among them", async () => {
+    const link = (await page()).match(/<a ([^>]*data-testid="audit-verification-history"[^>]*)>([^<]*)<\/a>/);
+    expect(link?.[2]).toBe("历次校验结果及其链头（审计日志中的“审计链校验完成”记录）");
+    const href = link![1].match(/href="([^"]*)"/)![1].replace(/&amp;/g, "&");
+    expect(href).toBe("/admin/audit?action=audit_chain.verified");
+    const results = await app.db().selectFrom("audit_verifications").select(["status", "head_hash"]).orderBy("started_at").execute();
+    expect(results.map((r) => r.status)).toEqual(["holds", "broken"]);
+    const res = await app.get(href, "admin");
+    expect(res.status).toBe(200);
+    const log = await res.text();
+    for (const r of results) expect(log).toContain(r.head_hash);
+    expect(log).toContain("完整");
+    expect(log).toContain("断开");
+  });
 });

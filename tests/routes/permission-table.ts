@@ -1326,7 +1326,8 @@ export const PERMISSION_TABLE: readonly Row[] = [
   {
     route: "officer+/changes.runs.$runId",
     fn: "loader",
-    permission: "read:reevaluation:any; the kindergartens it names: read:kindergarten:region | read:kindergarten:any (runKindergartens)",
+    permission:
+      "read:reevaluation:any; the kindergartens it names: read:kindergarten:region | read:kindergarten:any (runKindergartens); the change it came from linked only where its page answers the reader (runSubjectPath)",
     scope: "national",
     path: (i) => `/officer/changes/runs/${i.runId}`,
     params: (i) => ({ runId: i.runId }),

@@ -12,9 +12,11 @@ import * as templateRoute from "~/routes/officer+/kindergartens.template[.csv]";
 import { computeUsccCheckChar } from "~/domain/kindergartens/uscc";
 import { KINDERGARTEN_GRADES, NATURES, REGISTRY_COLUMNS, STATUSES } from "~/domain/registry/registry.schema";
 import { translate } from "~/i18n";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { commitLang } from "~/web/lang.server";
 import { setDb } from "~/web/db.server";
 import { importBuild } from "../setup/built-build";
-import { callRoute, sessionCookieFor } from "../setup/route-helpers";
+import { callRoute, cookieHeaderFrom, sessionCookieFor } from "../setup/route-helpers";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -117,7 +119,10 @@ describe("the registry import's pages", () => {
     expect(first.address).toBe("宁波市海曙区导入路 1 号,\n东门");
     expect((await t.db.selectFrom("kindergartens").select("address").where("id", "=", demo.id).executeTakeFirstOrThrow()).address).toBe("宁波市海曙区新址路 1 号");
     const reason = await t.db.selectFrom("audit_log").select("detail").where("entity_id", "=", demo.id).where("action", "=", "kindergarten.update").executeTakeFirstOrThrow();
-    expect(JSON.parse(reason.detail)).toMatchObject({ via: "import", reason: "CSV import: 名录.csv" });
+    // The file is named on the entry apart, as data: no reason written in one language.
+    const detail = JSON.parse(reason.detail);
+    expect(detail).toMatchObject({ via: "import", fileName: "名录.csv" });
+    expect(detail).not.toHaveProperty("reason");
 
     // The confirmation sent again (Back and confirm, a resend): answered with the first import's counts.
     const again = await post(confirmationOf(html));
@@ -128,6 +133,30 @@ describe("the registry import's pages", () => {
     expect(landed).toContain("这次导入已经提交过：新登记 2 所，更新 1 所");
     // Any other page keeps its scripts.
     expect(landed).toContain("__remixContext");
+  });
+
+  it("the kindergarten's history says the change was imported from the file, in the reader's language, entries written before too", async () => {
+    const [imported, older] = await t.db.selectFrom("kindergartens").select(["id", "uscc"]).where("region_code", "=", "330203").orderBy("id").limit(2).execute();
+    const page = async (id: string, lang?: "en") => {
+      const cookie = [cookies["haishu.edu"], lang ? cookieHeaderFrom(await commitLang(lang)) : null].filter(Boolean).join("; ");
+      const res = await handle(new Request(`http://portal.test/officer/kindergartens/${id}`, { headers: { Cookie: cookie } }));
+      expect(res.status).toBe(200);
+      return /<table[^>]*data-testid="registry-history"[\s\S]*?<\/table>/.exec(await res.text())?.[0] ?? "";
+    };
+    // The first test's import moved this one; an entry as imports wrote them before, the file in an English reason.
+    await recordAudit(t.db, {
+      actorId: null,
+      action: "kindergarten.update",
+      entity: "kindergarten",
+      entityId: older.id,
+      detail: { uscc: older.uscc, via: "import", reason: "CSV import: 旧名录.csv", changes: { address: { from: "甲", to: "乙" } } },
+    });
+    for (const [id, file] of [[imported.id, "名录.csv"], [older.id, "旧名录.csv"]]) {
+      const zh = await page(id);
+      expect(zh).toContain(`导入文件：${file}`);
+      expect(zh).not.toContain("CSV import");
+      expect(await page(id, "en")).toContain(`Imported from ${file}`);
+    }
   });
 
   it("with JavaScript (a fetch of the page's data) the preview's answer still carries the text for the confirmation", async () => {

@@ -1,7 +1,7 @@
 /**
  * What a verification of the audit chain found, and how it is said (client-safe: no database, no server). One
  * wording for both of its readers: the administrator's audit page (in the reader's language) and
- * `npm run audit:verify` (scripts/audit-verify.ts, in English), each through the catalogue
+ * `npm run audit:verify` (scripts/audit-verify.ts, in Chinese or with `--lang en` in English), each through the catalogue
  * (app/i18n/features/audit.ts, `audit.verify.*`).
  */
 import type { Message } from "~/i18n";

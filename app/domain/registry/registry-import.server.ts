@@ -97,7 +97,7 @@ interface Plan {
 
 /**
  * Reads, checks and (with `commit`) writes the file. `file` is the upload's bytes or, posted again by the preview's
- * confirm form, its text; `fileName` goes into the updates' reason ("CSV import: 名录.csv").
+ * confirm form, its text; `fileName` is named on every kindergarten's entry it writes.
  */
 export async function importRegistry(args: {
   db: DB;
@@ -139,15 +139,15 @@ export async function importRegistry(args: {
     }
     const preview = await previewOf(trx, plan, text);
     if (args.previewed && args.previewed !== preview.digest) return { ...fail("conflict", "registry.import.changedSincePreview"), preview };
-    const reason = fileName ? `CSV import: ${fileName}` : "CSV import";
     const summary: AuditEntry = { actorId: actor.id, action: "kindergarten.import", entity: "kindergarten_import", entityId: claimed.claim.key, detail: { fileName, ...preview.counts }, requestId: args.requestId };
     // Many rows a statement; the kindergartens' audit entries, then the import's own, with one take of the chain's head.
     await writeKindergartens(trx, {
       actor,
       via: "import",
+      fileName,
       now,
       requestId: args.requestId,
-      writes: plan.writes.map((w) => ({ before: w.before, uscc: w.uscc, record: w.record, reason: w.before ? reason : null })),
+      writes: plan.writes.map((w) => ({ before: w.before, uscc: w.uscc, record: w.record, reason: null })),
       finally: summary,
       slice: eventLoopSlicer(),
     });

@@ -17,7 +17,20 @@ export const REGISTRY_HISTORY_SHOWN = 20;
 interface StoredDetail {
   via?: RegistryVia;
   reason?: string;
+  fileName?: string;
   changes?: Record<string, string | { from: string; to: string }>;
+}
+
+/**
+ * An import's entries written before they named their file apart held it in an English reason, "CSV import: 名录.csv"
+ * (or "CSV import" without a file): read as the file, so the history words it in the reader's language either way.
+ */
+const OLD_IMPORT_REASON = /^CSV import(?:: (.+))?$/s;
+
+function importedFrom(detail: StoredDetail): { reason: string | null; fileName: string | null } {
+  const old = detail.via === "import" && detail.reason !== undefined ? OLD_IMPORT_REASON.exec(detail.reason) : null;
+  if (old) return { reason: null, fileName: old[1] ?? null };
+  return { reason: detail.reason ?? null, fileName: detail.fileName ?? null };
 }
 
 /** Null when the actor may not read the kindergarten (or it does not exist). */
@@ -46,7 +59,7 @@ export async function registryHistory(db: DB, actor: Actor, kindergartenId: stri
       who: r.display_name,
       kind: r.action === "kindergarten.create" ? "registered" : "changed",
       via: detail.via ?? "form",
-      reason: detail.reason ?? null,
+      ...importedFrom(detail),
       fields,
     };
   });

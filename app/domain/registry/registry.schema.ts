@@ -120,6 +120,8 @@ export interface RegistryChange {
   kind: "registered" | "changed";
   via: RegistryVia;
   reason: string | null;
+  /** The file an import's change came from (null: a form's, or an import's file unnamed). */
+  fileName: string | null;
   /** Field, then the value before (null when registered) and after. */
   fields: Array<{ field: keyof RegistryRecord; from: string | null; to: string }>;
 }

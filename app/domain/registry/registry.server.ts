@@ -114,7 +114,7 @@ export interface KindergartenWriteRequest {
   before: Kindergarten | null;
   uscc: string;
   record: RegistryRecord;
-  /** Why a registered kindergarten's record changes (the form's reason, the import's file); none for a registration. */
+  /** Why a registered kindergarten's record changes (the form's reason); none for a registration or an import's row. */
   reason: string | null;
 }
 
@@ -133,6 +133,11 @@ type KindergartenColumns = Pick<NewKindergarten, "approved_name" | "name_in_use"
 interface WriteContext {
   actor: Actor;
   via: RegistryVia;
+  /**
+   * An import's file, on each of its entries: the history says "imported from" it in the reader's language (a reason
+   * written as text, "CSV import: 名录.csv", stayed English on the Chinese page).
+   */
+  fileName?: string | null;
   now: Date;
   requestId?: string | null;
 }
@@ -141,7 +146,7 @@ interface WriteContext {
  * The one place that decides what a write of the registry does, for the form and the import alike: a new
  * kindergarten is inserted with every field changed; a registered one is updated with the fields that differ (none:
  * nothing at all); a change of a rule's fact is evaluated again; every write is audited with its fields before and
- * after, the reason and the way it came (form or import).
+ * after, the reason and the way it came (form, or import with its file).
  */
 function decideWrite(ctx: WriteContext, req: KindergartenWriteRequest): DecidedWrite {
   const { before, record } = req;
@@ -173,6 +178,7 @@ function decideWrite(ctx: WriteContext, req: KindergartenWriteRequest): DecidedW
       detail: {
         uscc: req.uscc,
         via: ctx.via,
+        ...(ctx.fileName ? { fileName: ctx.fileName } : {}),
         ...(req.reason ? { reason: req.reason } : {}),
         changes: Object.fromEntries(changed.map((f) => [f, old ? { from: old[f], to: record[f] } : record[f]])),
       },

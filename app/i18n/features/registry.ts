@@ -56,6 +56,7 @@ export const registry = defineMessages(
     "registry.history.system": "系统",
     "registry.history.viaForm": "表单",
     "registry.history.viaImport": "名录导入",
+    "registry.history.importFile": "导入文件：{file}",
 
     "registry.import.link": "导入名录",
     "registry.import.title": "导入幼儿园名录（CSV）",
@@ -86,7 +87,7 @@ export const registry = defineMessages(
     "registry.import.refusedIntro": "以下各行不能导入。请改正文件后重新上传；改正之前不会导入任何一行。",
     "registry.import.refusedRows": "有 {count} 行不能导入，未导入任何一行",
     "registry.import.nothingToDo": "文件中的幼儿园与名录完全相同，无需导入。",
-    "registry.import.confirmIntro": "确认后将按上表登记和更新幼儿园；更新的原因记为“CSV import”及文件名。",
+    "registry.import.confirmIntro": "确认后将按上表登记和更新幼儿园；各园的登记信息变更记录注明导入的文件名。",
     "registry.import.confirm": "确认导入",
     "registry.import.again": "重新选择文件",
     "registry.import.listed": "仅列出前 {count} 行。",
@@ -166,6 +167,7 @@ export const registry = defineMessages(
     "registry.history.system": "System",
     "registry.history.viaForm": "form",
     "registry.history.viaImport": "registry import",
+    "registry.history.importFile": "Imported from {file}",
 
     "registry.import.link": "Import the registry",
     "registry.import.title": "Import the kindergarten registry (CSV)",
@@ -196,7 +198,7 @@ export const registry = defineMessages(
     "registry.import.refusedIntro": "These rows cannot be imported. Correct the file and upload it again; until then no row is imported.",
     "registry.import.refusedRows": "{count} rows cannot be imported; no row was imported",
     "registry.import.nothingToDo": "The file's kindergartens are exactly as in the registry: nothing to import.",
-    "registry.import.confirmIntro": "Confirming registers and updates the kindergartens as listed; the updates' reason is recorded as “CSV import” with the file name.",
+    "registry.import.confirmIntro": "Confirming registers and updates the kindergartens as listed; each kindergarten's registry history names the file imported.",
     "registry.import.confirm": "Confirm the import",
     "registry.import.again": "Choose another file",
     "registry.import.listed": "Only the first {count} rows are listed.",

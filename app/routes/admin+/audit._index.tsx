@@ -17,7 +17,16 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { DataTable } from "~/components/data-table";
 import { Instant } from "~/components/instant";
-import { AUDIT_ACTION_FILTERS, AUDIT_ENTITIES, AUDIT_FAMILIES, AUDIT_FAMILY_NAMES, AUDIT_SINGLE_ACTIONS, isAuditAction, isAuditEntity } from "~/domain/audit/audit-actions";
+import {
+  AUDIT_ACTION_FILTERS,
+  AUDIT_ENTITIES,
+  AUDIT_FAMILIES,
+  AUDIT_FAMILY_NAMES,
+  AUDIT_SINGLE_ACTIONS,
+  isAuditAction,
+  isAuditEntity,
+  type AuditAction,
+} from "~/domain/audit/audit-actions";
 import { auditLogPage, type AuditDetailShown } from "~/domain/audit/audit-log.queries.server";
 import { chainBreakMessage } from "~/domain/audit/audit-chain-report";
 import { latestAuditVerification, startAuditVerification, type AuditVerificationView } from "~/domain/audit/audit-verification.server";
@@ -246,9 +255,13 @@ function AuditDetail({ detail }: { detail: AuditDetailShown }) {
   );
 }
 
+/** A verification's result, audited with its head and outcome (audit-verification.server.ts). */
+const VERIFIED_ACTION: AuditAction = "audit_chain.verified";
+
 /**
  * 审计链校验: the button, and the latest verification in words: its progress while it runs (the page polls), or
- * whether the chain held and where it broke (the command line's words), the head to keep elsewhere, when and by whom.
+ * whether the chain held and where it broke (the command line's words), the head to keep elsewhere, when and by whom;
+ * and the way to every earlier result (when did it last hold, before it broke?), the log filtered to them.
  */
 function ChainVerification({ verification: v }: { verification: AuditVerificationView | null }) {
   const t = useT();
@@ -288,6 +301,12 @@ function ChainVerification({ verification: v }: { verification: AuditVerificatio
             </Fact>
             <Fact label={t("audit.verify.finishedAt")}>{v.finishedAt ? <Instant value={v.finishedAt} /> : "—"}</Fact>
           </dl>
+          {/* The panel keeps the latest only; each result is audited with its head, so the log lists them all. */}
+          <p>
+            <Link to={`/admin/audit?action=${VERIFIED_ACTION}`} data-testid="audit-verification-history">
+              {t("audit.verify.history")}
+            </Link>
+          </p>
         </>
       )}
       {actionData?.error ? (

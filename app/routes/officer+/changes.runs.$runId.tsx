@@ -4,6 +4,7 @@ import { RunScope, RunStatusBadge } from "~/components/reevaluation-runs";
 import { z } from "zod";
 import { getRunSummary, runPercent, runScope } from "~/domain/changes/reevaluation.server";
 import { runKindergartens, type RunKindergartenLists } from "~/domain/changes/run-kindergartens.queries.server";
+import { runSubjectPath } from "~/domain/changes/run-subject";
 import { resumeRun } from "~/domain/changes/run-recovery.server";
 import { hasPermission } from "~/domain/users/actor";
 import { requireActor } from "~/web/auth.server";
@@ -31,7 +32,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!run) throw new Response("Not found", { status: 404 });
   const { stall, ...rest } = run;
   const kindergartens = await runKindergartens(db, actor, run.id, { flagged: query.flaggedAfter, cleared: query.clearedAfter });
-  return { run: { ...rest, percent: runPercent(run), scope: runScope(run) }, stall, canResume: hasPermission(actor, "resume:reevaluation:any"), kindergartens };
+  return {
+    run: { ...rest, percent: runPercent(run), scope: runScope(run) },
+    subjectPath: runSubjectPath(actor, run),
+    stall,
+    canResume: hasPermission(actor, "resume:reevaluation:any"),
+    kindergartens,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -44,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReevaluationRun() {
-  const { run, stall, canResume, kindergartens } = useLoaderData<typeof loader>();
+  const { run, subjectPath, stall, canResume, kindergartens } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
   const busy = useNavigation().state !== "idle";
@@ -71,7 +78,7 @@ export default function ReevaluationRun() {
           {run.subject_id ? (
             <>
               {" · "}
-              <Link to={subjectPath(run.reason, run.subject_id)}>{t(`changes.run.subject.${run.reason}`)}</Link>
+              {subjectPath ? <Link to={subjectPath}>{t(`changes.run.subject.${run.reason}`)}</Link> : t(`changes.run.subject.${run.reason}`)}
             </>
           ) : null}
         </Fact>
@@ -137,7 +144,7 @@ export default function ReevaluationRun() {
         </p>
       ) : null}
       {advancing ? <p className="muted">{t("changes.run.polling")}</p> : null}
-      {run.status === "done" ? <p className="notice">{t("changes.run.finished")}</p> : null}
+      {run.status === "done" ? <p className="notice">{t(run.newly_flagged > 0 ? "changes.run.finished" : "changes.run.finishedNone")}</p> : null}
     </section>
   );
 }
@@ -188,11 +195,4 @@ function RunKindergartenSection({ change, counted, lists }: { change: keyof RunK
       ) : null}
     </section>
   );
-}
-
-/** Where the change that started a run can be read: the batch, the parameter set, or the rule (subject "R06@2"). */
-function subjectPath(reason: string, subjectId: string): string {
-  if (reason === "guidance_prices") return `/officer/guidance-prices/batches/${subjectId}`;
-  if (reason === "rule_parameters") return `/officer/changes/parameters/${subjectId}`;
-  return `/officer/rules/${subjectId.split("@")[0]}`;
 }

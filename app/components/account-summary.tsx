@@ -6,13 +6,14 @@
 import { FlagExplanation } from "~/components/flag-explanation";
 import { Instant } from "~/components/instant";
 import type { RuleOutcome } from "~/rules/types";
-import { useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
 
 export function AccountChecksSummary(props: {
-  mismatches: { windowDays: number; count: number; distinctAccounts: number; total: number; lastAt: string | null };
+  mismatches: { windowDays: number; count: number; distinctAccounts: number; last4s: readonly string[]; total: number; lastAt: string | null };
   flags: readonly RuleOutcome[];
 }) {
   const t = useT();
+  const lang = useLang();
   const { mismatches: m } = props;
   return (
     <div data-testid="account-checks">
@@ -22,6 +23,13 @@ export function AccountChecksSummary(props: {
       ) : (
         <ul>
           <li>{t("account.mismatches.window", { days: m.windowDays, count: m.count, distinct: m.distinctAccounts })}</li>
+          {m.last4s.length > 0 ? (
+            // The numbers parents checked, by their last four digits as every other account message names a number
+            // (all a mismatch keeps of one), most checked first; more numbers than shown end in "…".
+            <li data-testid="account-mismatch-last4s">
+              {t("account.mismatches.last4s", { last4s: `${m.last4s.join(lang === "en" ? ", " : "、")}${m.distinctAccounts > m.last4s.length ? "…" : ""}` })}
+            </li>
+          ) : null}
           <li>
             {t("account.mismatches.total", { n: m.total })}
             {m.lastAt ? (

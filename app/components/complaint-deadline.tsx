@@ -3,6 +3,7 @@
  * left, due soon, due today or overdue. The arithmetic is the domain's
  * (complaint-clock.ts); this only words it.
  */
+import { complaintDueWords } from "~/components/complaint-due";
 import { CivilDate } from "~/components/instant";
 import { useT } from "~/utils/i18n";
 
@@ -18,16 +19,7 @@ export interface DeadlineView {
 export function ComplaintDeadline({ deadline, withKind = false }: { deadline: DeadlineView | null; withKind?: boolean }) {
   const t = useT();
   if (!deadline) return <span className="muted">{t("handling.due.none")}</span>;
-  // Overdue with no working day since the due day (the weekend after a Friday deadline): overdue, without a count of
-  // zero ("已逾期（0 个工作日）" read as not overdue at all).
-  const words =
-    deadline.state === "overdue"
-      ? deadline.workingDaysLeft === 0
-        ? t("handling.due.overdueNoCount")
-        : t("handling.due.overdue", { n: Math.abs(deadline.workingDaysLeft) })
-      : deadline.workingDaysLeft === 0
-        ? t("handling.due.today")
-        : t("handling.due.left", { n: deadline.workingDaysLeft });
+  const words = complaintDueWords(t, deadline);
   const badge = deadline.state === "overdue" ? "red" : deadline.state === "due_soon" ? "amber" : "ok";
   return (
     <span data-due-state={deadline.state}>

@@ -53,3 +53,15 @@ export function csvStream<T>(header: readonly string[], chunks: AsyncGenerator<T
     },
   });
 }
+
+/** The answer carrying a CSV stream as a download named `fileName`, never cached (it is the officer's data). */
+export function csvResponse(body: ReadableStream<Uint8Array>, fileName: string): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -35,8 +35,13 @@ export function parseQuery<S extends z.ZodType>(url: URL, schema: S, options: { 
 export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
   const parsed = parseQuery(new URL(request.url), schema);
   if (parsed.ok) return parsed.data;
-  const names = parsed.parameters.join(", ").slice(0, 200);
-  throw new Response(`查询参数无效 · Malformed query parameter: ${names}\n`, {
+  throw malformedQuery(parsed.parameters);
+}
+
+/** The 400 naming the parameters a loader refuses (an export refuses what its page leaves out and names). */
+export function malformedQuery(parameters: readonly string[]): Response {
+  const names = parameters.join(", ").slice(0, 200);
+  return new Response(`查询参数无效 · Malformed query parameter: ${names}\n`, {
     status: 400,
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });

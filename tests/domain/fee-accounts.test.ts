@@ -783,7 +783,8 @@ describe("kindergartenAccounts", () => {
     await mismatch(kg.id, "digest-b-0002", "2026-11-30T01:00:00.000Z");
 
     const before = await kindergartenAccounts(db, haishuEdu, kg.id, NOW);
-    expect(before?.mismatches).toEqual({ windowDays: 30, count: 3, distinctAccounts: 2, total: 4, lastAt: "2026-11-30T01:00:00.000Z" });
+    // The numbers by their last four digits, the most checked within the window first.
+    expect(before?.mismatches).toEqual({ windowDays: 30, count: 3, distinctAccounts: 2, last4s: ["0002", "0001"], total: 4, lastAt: "2026-11-30T01:00:00.000Z" });
     expect(before?.flags).toEqual([]);
 
     // The account-check job evaluates A02 (amber from 3 mismatches in the window by default).

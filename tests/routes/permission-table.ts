@@ -693,6 +693,20 @@ export const PERMISSION_TABLE: readonly Row[] = [
     ],
   },
   {
+    route: "officer+/complaints.export[.csv]",
+    fn: "loader",
+    permission: "read:complaint:region | read:complaint:any; complaintQueueExport: the page's filters in the actor's region",
+    scope: "district",
+    path: () => "/officer/complaints/export.csv?state=all",
+    probes: [
+      { kind: "role", as: null, status: 302 },
+      { kind: "role", as: "haishu.edu", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "district", as: "jiangbei.market", status: 200, lists: hasNo("complaintId"), check: (res) => expect(String(res.body)).not.toMatch(/,海曙区,/) },
+      { kind: "allowed", as: "haishu.market", status: 200, lists: hasNo("complaintId") },
+    ],
+  },
+  {
     route: "officer+/complaints.$complaintId",
     fn: "loader",
     permission: "read:complaint:region | read:complaint:any; complaintForOfficer: the actor's region",
@@ -751,6 +765,19 @@ export const PERMISSION_TABLE: readonly Row[] = [
     probes: [
       { kind: "role", as: "kg006", status: 403 },
       { kind: "district", as: "jiangbei.edu", status: 200, lists: hasNo("pendingAccountId") },
+      { kind: "allowed", as: "haishu.edu", status: 200, lists: hasNo("pendingAccountId") },
+    ],
+  },
+  {
+    route: "officer+/accounts.export[.csv]",
+    fn: "loader",
+    permission: "read:account:region | read:account:any; accountQueueExport: the page's tab and search in the actor's region",
+    scope: "district",
+    path: () => "/officer/accounts/export.csv?status=pending",
+    probes: [
+      { kind: "role", as: null, status: 302 },
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "district", as: "jiangbei.edu", status: 200, lists: hasNo("pendingAccountId"), check: (res) => expect(String(res.body)).not.toMatch(/,海曙区,/) },
       { kind: "allowed", as: "haishu.edu", status: 200, lists: hasNo("pendingAccountId") },
     ],
   },

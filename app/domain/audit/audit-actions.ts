@@ -21,7 +21,7 @@ export const AUDIT_FAMILIES = families({
   user: ["user.create", "user.update", "user.deactivate", "user.reactivate", "user.password_reset", "user.password_change", "user.export_operators"],
   kindergarten: ["kindergarten.create", "kindergarten.update", "kindergarten.import"],
   filing: ["filing.submit", "filing.evaluated"],
-  account: ["account.file", "account.withdraw", "account.approve", "account.return", "account.flags_evaluated"],
+  account: ["account.file", "account.withdraw", "account.approve", "account.return", "account.flags_evaluated", "account.export"],
   meal_fund: ["meal_fund.file", "meal_fund.correct", "meal_fund.evaluated"],
   case: [
     "case.assign",
@@ -65,6 +65,7 @@ export const AUDIT_FAMILIES = families({
     "complaint.overdue",
     "complaint.mediation_ended",
     "complaint.contact_erase",
+    "complaint.export",
   ],
   publication: [
     "publication.revise",

@@ -244,11 +244,13 @@ function narrowest<T>(byFamily: ByFamily<T> | undefined, action: string): T | nu
  * queue's `assignee` may be "me" or "none" as well as an officer's id). Every other key is `audit.detailKey.<key>`.
  */
 export const AUDIT_DETAIL_LABELS: Readonly<Partial<Record<AuditDetailKey, ByFamily<MessageKey>>>> = {
-  state: { "user.export_operators": "accountOverview.filter.state" },
-  status: { "user.export_operators": "accountOverview.filter.status" },
+  state: { "user.export_operators": "accountOverview.filter.state", "complaint.export": "handling.filter.state" },
+  status: { "user.export_operators": "accountOverview.filter.status", "account.export": "account.status" },
   region: { "user.export_operators": "accountOverview.filter.region" },
   sort: { "user.export_operators": "accountOverview.filter.sort" },
   assignee: { "case.export": "case.assignee" },
+  // The complaint queue's kindergarten box (its words are kept under the search's key).
+  q: { "complaint.export": "handling.filter.kindergarten" },
 };
 
 /** The message a key is labelled by in an entry of the action. */
@@ -323,13 +325,16 @@ export const AUDIT_DETAIL_VALUES: Readonly<Partial<Record<AuditDetailKey, ValueW
   fired: { "*": { format: flagWords } },
   // What a complaint's contact erasure erased (never the data itself).
   erased: { complaint: p("audit.erased.") },
-  // An export's filters: the case queue's (case.export) and the operators' overview's (user.export_operators).
+  // An export's filters: the case queue's (case.export), the operators' overview's (user.export_operators), the
+  // account review queue's (account.export: its tab) and the complaint queue's (complaint.export; track and kind as
+  // the complaint family's).
   format: { "case.export": { map: { csv: "queue.export.csv", xlsx: "queue.export.xlsx" } } },
   state: {
     "case.export": { map: { open: "queue.tab.open", all: "queue.tab.all", pending: "case.status.open" }, prefixes: ["case.status."] },
     "user.export_operators": p("accountOverview.state."),
+    "complaint.export": { map: { open: "handling.filter.open", all: "handling.filter.all" }, prefixes: ["handling.status."] },
   },
-  status: { kindergarten: p("rulesConfig.kg.status."), "user.export_operators": p("rulesConfig.kg.status.") },
+  status: { kindergarten: p("rulesConfig.kg.status."), "user.export_operators": p("rulesConfig.kg.status."), "account.export": p("account.status.") },
   // Besides these, the filter's assignee is a user id (and a case's assignee always is): shown as stored.
   assignee: { "case.export": { map: { me: "queue.filter.assigneeMe", none: "case.unassigned" } } },
   // The queue's words for the decided month name the month, which an entry does not hold: its own words.

@@ -166,5 +166,9 @@ export type QueueStateFilter = (typeof QUEUE_STATE_FILTERS)[number];
 export const QUEUE_TRACKS = COMPLAINT_TRACKS;
 export const QUEUE_KINDS = COMPLAINT_KINDS;
 export const QUEUE_PAGE_SIZE = 50;
+/** Complaints the queue's CSV holds at most, in the queue's order (a province's office narrows by its filters). */
+export const COMPLAINT_EXPORT_MAX_ROWS = 50_000;
+/** Complaints read a statement for the CSV. */
+export const COMPLAINT_EXPORT_CHUNK_ROWS = 1_000;
 /** A kindergarten filter: an id, or part of its name. */
 export const KINDERGARTEN_FILTER_MAX = 50;

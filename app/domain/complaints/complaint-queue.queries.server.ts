@@ -17,7 +17,8 @@ import { casesOfKindergarten } from "~/domain/cases/case-from-complaint.server";
 import { caseRuleTitles } from "~/domain/cases/case.queries.server";
 import { KINDERGARTEN_SEARCH_MAX } from "~/domain/kindergartens/officer-search";
 import { searchedKindergartens, searchRefusal } from "~/domain/officer-search/kindergarten-search.server";
-import type { Message } from "~/domain/result";
+import { invalid, type Message, type Result } from "~/domain/result";
+import { recordAudit } from "~/domain/audit/audit.server";
 import { regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
@@ -32,6 +33,8 @@ import { complaintFindings, type ComplaintFinding } from "./complaint-triage.ser
 import { complaintInScope, mayExtendVerification, mayHandle } from "./complaint-handling.server";
 import {
   ALL_STATUSES,
+  COMPLAINT_EXPORT_CHUNK_ROWS,
+  COMPLAINT_EXPORT_MAX_ROWS,
   HANDLING_INTENTS,
   OPEN_STATUSES,
   QUEUE_PAGE_SIZE,
@@ -65,9 +68,13 @@ export interface QueueRow {
   status: ComplaintStatus;
   kindergartenId: string;
   kindergartenName: string;
+  /** The kindergarten's USCC (the export's; the page names it by its name). */
+  uscc: string;
   regionName: string;
   receivedAt: string;
   deadline: { kind: ComplaintDueKind; dueOn: string; calendarComplete: boolean; workingDaysLeft: number; state: ComplaintDueState } | null;
+  /** The day it was finished (closed, rejected, transferred …), null while open (the export's). */
+  finishedOn: string | null;
   caseId: string | null;
 }
 
@@ -84,24 +91,24 @@ function decodeQueueCursor(text: string | undefined): { due: string; id: string 
 /** The sort key: the running deadline, finished complaints last. */
 const dueKey = sql<string>`coalesce(${sql.ref("c.due_on")}, ${NO_DEADLINE})`;
 
-/** The queue: null when the actor may not read complaints at all. */
-export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters, now: Date = new Date()) {
+/** Every complaint with its kindergarten: the queue's rows before its district and filters narrow them. */
+const complaintsWithKindergarten = (db: DB) => db.selectFrom("complaints as c").innerJoin("kindergartens as k", "k.id", "c.kindergarten_id");
+type QueueComplaints = ReturnType<typeof complaintsWithKindergarten>;
+
+/**
+ * The complaints of the actor's district under the queue's filters other than the state and overdue (the tabs'
+ * counts are of these), and the kindergarten search refused, when it has too many words: the list is read without
+ * it, and the page says so at the kindergarten box (as the case queue does). With the search's outcome (`searched`: where it searched). Null for an actor without the scope.
+ */
+async function filteredComplaints(db: DB, actor: Actor, filters: QueueFilters) {
   const scope = complaintScope(actor);
   if (scope.kind === "none") return null;
-  const today = shanghaiDate(now);
-  // due_soon as the sweep and the page count it (dueStateOn).
-  const soonBefore = dueWithinBefore(today, DUE_SOON_WORKING_DAYS);
-  const state = filters.state ?? "open";
-
-  let base = db
-    .selectFrom("complaints as c")
-    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id");
+  let base = complaintsWithKindergarten(db);
   if (scope.kind === "region") base = base.where("c.region_code", "like", `${regionPrefix(scope.regionCode)}%`);
   if (filters.track) base = base.where("c.track", "=", filters.track);
   if (filters.kind) base = base.where("c.kind", "=", filters.kind);
   const kg = filters.kindergarten?.trim() || undefined;
   const byId = kg !== undefined && ULID.test(kg.toUpperCase());
-  // Too many words: the list is read without them, and the page says so at the kindergarten box (as the case queue does).
   const kindergartenRefused: Message | null = byId ? null : searchRefusal(kg);
   // The kindergartens the search names in the queue's scope, as the case queue finds them (the complaints are those
   // of the kindergartens registered in the scope: one transferred in from elsewhere is found by its link, not by name).
@@ -111,6 +118,78 @@ export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters
     // Nothing found: no complaint is (an empty IN list is no SQL).
     base = searched.kindergartens.length === 0 ? base.where(sql<boolean>`1 = 0`) : base.where("c.kindergarten_id", "in", searched.kindergartens);
   }
+  return { base, kindergartenRefused, searched };
+}
+
+/** The filtered complaints of the state tab (open: every open state) and, when asked, only those overdue on `today`. */
+function ofState(base: QueueComplaints, filters: QueueFilters, today: string): QueueComplaints {
+  const state = filters.state ?? "open";
+  let query = base;
+  if (state === "open") query = query.where("c.status", "in", [...OPEN_STATUSES]);
+  else if (state !== "all") query = query.where("c.status", "=", state);
+  if (filters.overdue) query = query.where("c.status", "in", [...OPEN_STATUSES]).where("c.due_on", "<", today);
+  return query;
+}
+
+/** At most `limit` of the complaints, the running deadline first, after the row (due key, id) `after` (keyset). */
+function readQueueRows(query: QueueComplaints, after: { due: string; id: string } | null, limit: number) {
+  const page = after ? query.where((eb) => eb.or([eb(dueKey, ">", after.due), eb.and([eb(dueKey, "=", after.due), eb("c.id", ">", after.id)])])) : query;
+  return page
+    .innerJoin("regions as r", "r.code", "c.region_code")
+    .select([
+      "c.id",
+      "c.tracking_no",
+      "c.track",
+      "c.kind",
+      "c.status",
+      "c.kindergarten_id",
+      "c.received_at",
+      "c.due_on",
+      "c.due_kind",
+      "c.finished_on",
+      "c.case_id",
+      "k.name_in_use",
+      "k.uscc",
+      "r.name as region_name",
+    ])
+    .select(dueKey.as("due_key"))
+    .orderBy(dueKey, "asc")
+    .orderBy("c.id", "asc")
+    .limit(limit)
+    .execute();
+}
+type ReadRow = Awaited<ReturnType<typeof readQueueRows>>[number];
+
+/** A read complaint as the queue shows it, its deadline's working days counted for `today`. */
+function toQueueRow(r: ReadRow, today: string): QueueRow {
+  return {
+    id: r.id,
+    trackingNo: r.tracking_no,
+    track: r.track,
+    kind: r.kind,
+    status: r.status,
+    kindergartenId: r.kindergarten_id,
+    kindergartenName: r.name_in_use,
+    uscc: r.uscc,
+    regionName: r.region_name,
+    receivedAt: r.received_at,
+    deadline:
+      r.due_on && r.due_kind && (OPEN_STATUSES as readonly string[]).includes(r.status)
+        ? { kind: r.due_kind, dueOn: r.due_on, calendarComplete: calendarKnown(r.due_on), workingDaysLeft: workingDaysLeft(today, r.due_on), state: dueState(today, r.due_on) }
+        : null,
+    finishedOn: r.finished_on,
+    caseId: r.case_id,
+  };
+}
+
+/** The queue: null when the actor may not read complaints at all. */
+export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters, now: Date = new Date()) {
+  const filtered = await filteredComplaints(db, actor, filters);
+  if (!filtered) return null;
+  const { base, kindergartenRefused, searched } = filtered;
+  const today = shanghaiDate(now);
+  // due_soon as the sweep and the page count it (dueStateOn).
+  const soonBefore = dueWithinBefore(today, DUE_SOON_WORKING_DAYS);
 
   // Counts per state and of the clock, under the same filters except state and overdue.
   const [byStatus, clock] = await Promise.all([
@@ -130,38 +209,7 @@ export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters
   for (const r of byStatus) counts[r.status] = Number(r.n);
   const open = OPEN_STATUSES.reduce((n, s) => n + counts[s], 0);
 
-  let query = base;
-  if (state === "open") query = query.where("c.status", "in", [...OPEN_STATUSES]);
-  else if (state !== "all") query = query.where("c.status", "=", state);
-  if (filters.overdue) query = query.where("c.status", "in", [...OPEN_STATUSES]).where("c.due_on", "<", today);
-
-  const after = decodeQueueCursor(filters.after);
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([eb(dueKey, ">", after.due), eb.and([eb(dueKey, "=", after.due), eb("c.id", ">", after.id)])]),
-    );
-  }
-  const rows = await query
-    .innerJoin("regions as r", "r.code", "c.region_code")
-    .select([
-      "c.id",
-      "c.tracking_no",
-      "c.track",
-      "c.kind",
-      "c.status",
-      "c.kindergarten_id",
-      "c.received_at",
-      "c.due_on",
-      "c.due_kind",
-      "c.case_id",
-      "k.name_in_use",
-      "r.name as region_name",
-    ])
-    .select(dueKey.as("due_key"))
-    .orderBy(dueKey, "asc")
-    .orderBy("c.id", "asc")
-    .limit(QUEUE_PAGE_SIZE + 1)
-    .execute();
+  const rows = await readQueueRows(ofState(base, filters, today), decodeQueueCursor(filters.after), QUEUE_PAGE_SIZE + 1);
   const page = rows.slice(0, QUEUE_PAGE_SIZE);
   const last = page[page.length - 1];
   return {
@@ -172,26 +220,70 @@ export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters
     /** The search named more kindergartens than are read (KINDERGARTEN_SEARCH_MAX): the complaints of those only. */
     searchTruncated: (searched.kindergartens?.length ?? 0) >= KINDERGARTEN_SEARCH_MAX,
     counts: { ...counts, open, overdue: Number(clock?.overdue ?? 0), dueSoon: Number(clock?.due_soon ?? 0) },
-    rows: page.map(
-      (r): QueueRow => ({
-        id: r.id,
-        trackingNo: r.tracking_no,
-        track: r.track,
-        kind: r.kind,
-        status: r.status,
-        kindergartenId: r.kindergarten_id,
-        kindergartenName: r.name_in_use,
-        regionName: r.region_name,
-        receivedAt: r.received_at,
-        deadline:
-          r.due_on && r.due_kind && (OPEN_STATUSES as readonly string[]).includes(r.status)
-            ? { kind: r.due_kind, dueOn: r.due_on, calendarComplete: calendarKnown(r.due_on), workingDaysLeft: workingDaysLeft(today, r.due_on), state: dueState(today, r.due_on) }
-            : null,
-        caseId: r.case_id,
-      }),
-    ),
+    rows: page.map((r) => toQueueRow(r, today)),
     next: rows.length > QUEUE_PAGE_SIZE && last ? encodeCursor([String(last.due_key), last.id]) : null,
   };
+}
+
+/**
+ * The queue under its filters as the export holds it: every page in the page's order (the cursor ignored),
+ * COMPLAINT_EXPORT_CHUNK_ROWS complaints a statement (keyset), at most COMPLAINT_EXPORT_MAX_ROWS; null without the
+ * scope, as the page. A kindergarten search the page refuses (too many words) is invalid here: the page shows the
+ * list without it and says so, a file must hold the complaints asked for. The rows are the page's (QueueRow): no
+ * complainant's name or contact, which only the complaint's own page shows. The caller records it with
+ * `recordComplaintQueueExport` once written.
+ */
+export async function complaintQueueExport(
+  db: DB,
+  actor: Actor,
+  filters: QueueFilters,
+  now: Date = new Date(),
+): Promise<Result<{ chunks: AsyncGenerator<QueueRow[]> }> | null> {
+  const filtered = await filteredComplaints(db, actor, filters);
+  if (!filtered) return null;
+  if (filtered.kindergartenRefused) return invalid({ kg: [filtered.kindergartenRefused] });
+  const today = shanghaiDate(now);
+  const query = ofState(filtered.base, filters, today);
+  const chunks = (async function* () {
+    let after: { due: string; id: string } | null = null;
+    let sent = 0;
+    while (sent < COMPLAINT_EXPORT_MAX_ROWS) {
+      const size = Math.min(COMPLAINT_EXPORT_CHUNK_ROWS, COMPLAINT_EXPORT_MAX_ROWS - sent);
+      const rows = await readQueueRows(query, after, size);
+      if (rows.length > 0) yield rows.map((r) => toQueueRow(r, today));
+      sent += rows.length;
+      if (rows.length < size) return;
+      const last = rows[rows.length - 1]!;
+      after = { due: String(last.due_key), id: last.id };
+    }
+  })();
+  return { ok: true, chunks };
+}
+
+/** The export in the audit log, once the file is written or broken off: who, which filters, how many rows. */
+export async function recordComplaintQueueExport(args: {
+  db: DB;
+  actor: Actor;
+  filters: QueueFilters;
+  rows: number;
+  complete: boolean;
+  requestId?: string | null;
+  now?: Date;
+}): Promise<void> {
+  const { after: _after, kindergarten, ...filters } = args.filters;
+  await recordAudit(
+    args.db,
+    {
+      actorId: args.actor.id,
+      action: "complaint.export",
+      entity: "complaint",
+      entityId: args.actor.regionCode ?? "*",
+      // The kindergarten box's words under the search's key (a kindergarten's name or id, never a person's).
+      detail: { filters: { ...filters, ...(kindergarten ? { q: kindergarten } : {}) }, rows: args.rows, limited: args.rows >= COMPLAINT_EXPORT_MAX_ROWS, complete: args.complete },
+      requestId: args.requestId,
+    },
+    args.now,
+  );
 }
 
 /** The actions the page offers for a complaint in this state (the domain decides again on post). */

@@ -14,7 +14,8 @@ import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/
 import { searchedKindergartens, searchRefusal, type SearchScope } from "~/domain/officer-search/kindergarten-search.server";
 import type { LeadingRegion } from "~/domain/regions/leading-region";
 import { regionNames } from "~/domain/regions/region.queries.server";
-import type { Message } from "~/domain/result";
+import { invalid, type Message, type Result } from "~/domain/result";
+import { recordAudit } from "~/domain/audit/audit.server";
 import { coversRegion, regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { normaliseEntityName } from "~/rules/facts/account-name";
@@ -24,8 +25,8 @@ import { shanghaiDate } from "~/utils/working-days";
 import { addDays } from "~/utils/civil-date";
 import { approvalStart, latestApprovedStart, planApproval, startsAfterApproved, type ApprovalPlan } from "./account-approval";
 import { isInForce } from "./account-period";
-import { lastFour, type AccountFilingInput, type QueueStatus } from "./fee-account.schema";
-import { mismatchCounts } from "./account-rules.server";
+import { ACCOUNT_EXPORT_CHUNK_ROWS, ACCOUNT_EXPORT_MAX_ROWS, lastFour, type AccountFilingInput, type QueueStatus } from "./fee-account.schema";
+import { mismatchCounts, mismatchWindowStart } from "./account-rules.server";
 
 export interface AccountView {
   id: string;
@@ -253,9 +254,13 @@ export interface QueueRow {
   approvedName: string;
   /** The name in use, when it differs from the approved name (null otherwise). */
   kindergartenName: string | null;
+  /** The kindergarten's USCC (the export's; the page names it by its names). */
+  uscc: string;
   regionName: string;
   bankName: string;
   accountName: string;
+  /** The number's last four digits, as every other account message names a filed account (the export's). */
+  accountLast4: string;
   filedAt: string;
   effectiveFrom: string;
   effectiveTo: string | null;
@@ -295,70 +300,75 @@ export interface AccountQueue {
   searchTruncated: boolean;
 }
 
+/** Every filing with its kindergarten: the queue's rows before its state, district and search narrow them. */
+const filingsWithKindergarten = (db: DB) => db.selectFrom("bank_accounts as a").innerJoin("kindergartens as k", "k.id", "a.kindergarten_id");
+type QueueFilings = ReturnType<typeof filingsWithKindergarten>;
+
 /**
- * Account filings in the actor's district by state, oldest filed first for
- * the pending queue (first come, first reviewed) and newest first otherwise;
- * a keyset page of QUEUE_PAGE (`after`: the last row's id). `q` narrows them
- * to the kindergartens it names within the district, by name or USCC, as the
- * case queue's search does (searchedKindergartens: at most
- * KINDERGARTEN_SEARCH_MAX of them, so the filter is one bounded IN list); a
- * search of too many words (searchRefusal) is refused and the list read
- * without it. The count and the keyset are of the search's filings.
+ * The filings of one tab of the queue (`status`) in the actor's district, narrowed by the search `q` to the
+ * kindergartens it names within the district, by name or USCC, as the case queue's search does
+ * (searchedKindergartens: at most KINDERGARTEN_SEARCH_MAX of them, so the filter is one bounded IN list); a search of
+ * too many words (searchRefusal) is refused and the filings read without it. What the page and its export both read;
+ * null for an actor without the scope.
  */
-export async function accountQueue(db: DB, actor: Actor, opts: { status: QueueStatus; after?: string; q?: string }): Promise<AccountQueue | null> {
+async function queueFilings(db: DB, actor: Actor, opts: { status: QueueStatus; q?: string }) {
   const scope = accountScope(actor);
   if (scope.kind === "none") return null;
-  const ascending = opts.status === "pending";
   const refusal = searchRefusal(opts.q);
   const searchRefused = refusal && opts.q ? { q: opts.q, error: refusal } : null;
   const q = opts.q && !searchRefused ? opts.q : null;
   const searchScope: SearchScope = scope.kind === "all" ? { kind: "all" } : { kind: "region", regionCode: scope.regionCode };
   const searched = await searchedKindergartens(db, searchScope, q ?? undefined);
-  let query = db
-    .selectFrom("bank_accounts as a")
-    .innerJoin("kindergartens as k", "k.id", "a.kindergarten_id")
-    .where("a.status", "=", opts.status);
+  let query: QueueFilings = filingsWithKindergarten(db).where("a.status", "=", opts.status);
   if (scope.kind === "region") query = query.where("k.region_code", "like", `${regionPrefix(scope.regionCode)}%`);
   if (searched.kindergartens !== null) {
     // Nothing found: no filing is (an empty IN list is no SQL).
     query = searched.kindergartens.length === 0 ? query.where(sql<boolean>`1 = 0`) : query.where("a.kindergarten_id", "in", searched.kindergartens);
   }
-  const total = Number((await query.select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow()).n);
-  let page = query
+  return { query, q, searchRefused, searched };
+}
+
+/** The pending tab is first come, first reviewed (oldest filed first); the others newest first. */
+const ascendingTab = (status: QueueStatus) => status === "pending";
+
+/** At most `limit` of the filings in the tab's order, after the filing (filed_at, id) `after` (keyset). */
+function readQueueRows(filings: QueueFilings, ascending: boolean, after: { filed_at: string; id: string } | null, limit: number) {
+  let page = filings
     .leftJoin("users as reviewer", "reviewer.id", "a.reviewed_by")
     .select([
       "a.id",
       "a.kindergarten_id",
       "k.approved_name",
       "k.name_in_use",
+      "k.uscc",
       "k.region_code",
       "a.bank_name",
       "a.account_name",
+      "a.account_number",
       "a.filed_at",
       "a.effective_from",
       "a.effective_to",
       "a.reviewed_at",
       "reviewer.display_name as reviewer_name",
     ]);
-  if (opts.after) {
-    const cursor = await db.selectFrom("bank_accounts").select(["filed_at", "id"]).where("id", "=", opts.after).executeTakeFirst();
-    if (cursor) {
-      page = page.where((eb) =>
-        ascending
-          ? eb.or([eb("a.filed_at", ">", cursor.filed_at), eb.and([eb("a.filed_at", "=", cursor.filed_at), eb("a.id", ">", cursor.id)])])
-          : eb.or([eb("a.filed_at", "<", cursor.filed_at), eb.and([eb("a.filed_at", "=", cursor.filed_at), eb("a.id", "<", cursor.id)])]),
-      );
-    }
+  if (after) {
+    page = page.where((eb) =>
+      ascending
+        ? eb.or([eb("a.filed_at", ">", after.filed_at), eb.and([eb("a.filed_at", "=", after.filed_at), eb("a.id", ">", after.id)])])
+        : eb.or([eb("a.filed_at", "<", after.filed_at), eb.and([eb("a.filed_at", "=", after.filed_at), eb("a.id", "<", after.id)])]),
+    );
   }
-  const rows = await page
+  return page
     .orderBy("a.filed_at", ascending ? "asc" : "desc")
     .orderBy("a.id", ascending ? "asc" : "desc")
-    .limit(QUEUE_PAGE + 1)
+    .limit(limit)
     .execute();
-  const shown = rows.slice(0, QUEUE_PAGE);
+}
+
+/** Read filings as the queue shows them: their flags at filing, their region's name and (pending) what approving does on `today`. */
+async function toQueueRows(db: DB, shown: Awaited<ReturnType<typeof readQueueRows>>, ascending: boolean, today: string): Promise<QueueRow[]> {
   const flags = await flagsOfAccounts(db, shown.map((r) => r.id));
   const names = await regionNames(db, shown.map((r) => r.region_code));
-  const today = shanghaiDate();
   const approved = new Map<string, Array<{ id: string; effective_from: string; effective_to: string | null; account_number: string }>>();
   if (ascending && shown.length > 0) {
     const rows = await db
@@ -379,24 +389,44 @@ export async function accountQueue(db: DB, actor: Actor, opts: { status: QueueSt
     return { kind: "replaces", replacesLast4: lastFour(ended.account_number), endsOn: plan.ends.effectiveTo };
   };
   const rank = { info: 0, amber: 1, red: 2 } as const;
+  return shown.map((r) => ({
+    id: r.id,
+    kindergartenId: r.kindergarten_id,
+    approvedName: r.approved_name,
+    kindergartenName: r.name_in_use && r.name_in_use !== r.approved_name ? r.name_in_use : null,
+    uscc: r.uscc,
+    regionName: names.get(r.region_code) ?? r.region_code,
+    bankName: r.bank_name,
+    accountName: r.account_name,
+    accountLast4: lastFour(r.account_number),
+    filedAt: r.filed_at,
+    effectiveFrom: r.effective_from,
+    effectiveTo: r.effective_to,
+    reviewedAt: r.reviewed_at,
+    reviewedBy: r.reviewer_name ?? null,
+    flagged: (flags.get(r.id) ?? []).map((o) => o.severity!).sort((a, b) => rank[b] - rank[a])[0] ?? null,
+    flaggedRules: [...new Set((flags.get(r.id) ?? []).map((o) => o.ruleId))].sort(),
+    approval: approvalOf(r),
+  }));
+}
+
+/**
+ * Account filings in the actor's district by state and search (queueFilings), oldest filed first for the pending
+ * queue (first come, first reviewed) and newest first otherwise; a keyset page of QUEUE_PAGE (`after`: the last
+ * row's id). The count and the keyset are of the search's filings.
+ */
+export async function accountQueue(db: DB, actor: Actor, opts: { status: QueueStatus; after?: string; q?: string }): Promise<AccountQueue | null> {
+  const filings = await queueFilings(db, actor, opts);
+  if (!filings) return null;
+  const { query, q, searchRefused, searched } = filings;
+  const ascending = ascendingTab(opts.status);
+  const total = Number((await query.select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow()).n);
+  const cursor = opts.after ? await db.selectFrom("bank_accounts").select(["filed_at", "id"]).where("id", "=", opts.after).executeTakeFirst() : undefined;
+  const rows = await readQueueRows(query, ascending, cursor ?? null, QUEUE_PAGE + 1);
+  const shown = rows.slice(0, QUEUE_PAGE);
+  const today = shanghaiDate();
   return {
-    rows: shown.map((r) => ({
-      id: r.id,
-      kindergartenId: r.kindergarten_id,
-      approvedName: r.approved_name,
-      kindergartenName: r.name_in_use && r.name_in_use !== r.approved_name ? r.name_in_use : null,
-      regionName: names.get(r.region_code) ?? r.region_code,
-      bankName: r.bank_name,
-      accountName: r.account_name,
-      filedAt: r.filed_at,
-      effectiveFrom: r.effective_from,
-      effectiveTo: r.effective_to,
-      reviewedAt: r.reviewed_at,
-      reviewedBy: r.reviewer_name ?? null,
-      flagged: (flags.get(r.id) ?? []).map((o) => o.severity!).sort((a, b) => rank[b] - rank[a])[0] ?? null,
-      flaggedRules: [...new Set((flags.get(r.id) ?? []).map((o) => o.ruleId))].sort(),
-      approval: approvalOf(r),
-    })),
+    rows: await toQueueRows(db, shown, ascending, today),
     next: rows.length > QUEUE_PAGE ? shown[shown.length - 1].id : null,
     canReview: hasPermission(actor, "review:account:region"),
     total,
@@ -409,10 +439,72 @@ export async function accountQueue(db: DB, actor: Actor, opts: { status: QueueSt
   };
 }
 
+/**
+ * The queue's tab under its search as the export holds it: every page in the page's order, ACCOUNT_EXPORT_CHUNK_ROWS
+ * filings a statement (keyset), at most ACCOUNT_EXPORT_MAX_ROWS; null without the scope, as the page. A search the page
+ * refuses (too many words) is invalid here: the page shows the tab without it and says so, a file must hold the
+ * filings asked for. The caller records it with `recordAccountQueueExport` once written.
+ */
+export async function accountQueueExport(
+  db: DB,
+  actor: Actor,
+  opts: { status: QueueStatus; q?: string },
+  now: Date = new Date(),
+): Promise<Result<{ chunks: AsyncGenerator<QueueRow[]> }> | null> {
+  const filings = await queueFilings(db, actor, opts);
+  if (!filings) return null;
+  if (filings.searchRefused) return invalid({ q: [filings.searchRefused.error] });
+  const { query } = filings;
+  const ascending = ascendingTab(opts.status);
+  const today = shanghaiDate(now);
+  const chunks = (async function* () {
+    let after: { filed_at: string; id: string } | null = null;
+    let sent = 0;
+    while (sent < ACCOUNT_EXPORT_MAX_ROWS) {
+      const size = Math.min(ACCOUNT_EXPORT_CHUNK_ROWS, ACCOUNT_EXPORT_MAX_ROWS - sent);
+      const rows = await readQueueRows(query, ascending, after, size);
+      if (rows.length > 0) yield await toQueueRows(db, rows, ascending, today);
+      sent += rows.length;
+      if (rows.length < size) return;
+      after = rows[rows.length - 1]!;
+    }
+  })();
+  return { ok: true, chunks };
+}
+
+/** The export in the audit log, once the file is written or broken off: who, which tab and search, how many rows. */
+export async function recordAccountQueueExport(args: {
+  db: DB;
+  actor: Actor;
+  filters: { status: QueueStatus; q?: string };
+  rows: number;
+  complete: boolean;
+  requestId?: string | null;
+  now?: Date;
+}): Promise<void> {
+  await recordAudit(
+    args.db,
+    {
+      actorId: args.actor.id,
+      action: "account.export",
+      entity: "bank_account",
+      entityId: args.actor.regionCode ?? "*",
+      detail: { filters: args.filters, rows: args.rows, limited: args.rows >= ACCOUNT_EXPORT_MAX_ROWS, complete: args.complete },
+      requestId: args.requestId,
+    },
+    args.now,
+  );
+}
+
 export interface MismatchSummary {
   windowDays: number;
   count: number;
   distinctAccounts: number;
+  /**
+   * The last four digits of the numbers checked within the window, most checked first (at most
+   * MISMATCH_LAST4_SHOWN): all a mismatch keeps of a number, and how every other account message names one.
+   */
+  last4s: string[];
   total: number;
   lastAt: string | null;
 }
@@ -427,6 +519,24 @@ export interface KindergartenAccounts {
   today: string;
 }
 
+/** Numbers named in the mismatch summary at most: the rest are counted (distinctAccounts), not named. */
+export const MISMATCH_LAST4_SHOWN = 10;
+
+/** The last four digits of the numbers parents checked within the window, most checked first (one per number: its digest). */
+async function mismatchLast4s(db: DB, kindergartenId: string, today: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("account_check_mismatches")
+    .select((eb) => ["account_digest", eb.fn.max("account_last4").as("last4"), eb.fn.countAll<number | string>().as("n")])
+    .where("kindergarten_id", "=", kindergartenId)
+    .where("checked_at", ">=", mismatchWindowStart(today))
+    .groupBy("account_digest")
+    .orderBy("n", "desc")
+    .orderBy("account_digest")
+    .limit(MISMATCH_LAST4_SHOWN)
+    .execute();
+  return rows.map((r) => r.last4 as string);
+}
+
 /** A kindergarten's account history, parents' mismatching checks and account flags, for an officer in scope. */
 export async function kindergartenAccounts(db: DB, actor: Actor, kindergartenId: string, now = new Date()): Promise<KindergartenAccounts | null> {
   const scope = accountScope(actor);
@@ -437,9 +547,10 @@ export async function kindergartenAccounts(db: DB, actor: Actor, kindergartenId:
     .executeTakeFirst();
   if (!kg || !coversRegion(scope, kg.region_code)) return null;
   const today = shanghaiDate(now);
-  const [accounts, window, totals, flagRows, names] = await Promise.all([
+  const [accounts, window, last4s, totals, flagRows, names] = await Promise.all([
     accountsOf(db, kg.id, today),
     mismatchCounts(db, kg.id, today),
+    mismatchLast4s(db, kg.id, today),
     db
       .selectFrom("account_check_mismatches")
       .select((eb) => [eb.fn.countAll<number | string>().as("n"), eb.fn.max("checked_at").as("last")])
@@ -466,7 +577,7 @@ export async function kindergartenAccounts(db: DB, actor: Actor, kindergartenId:
       status: kg.status,
     },
     accounts,
-    mismatches: { ...window, total: Number(totals.n), lastAt: (totals.last as string | null) ?? null },
+    mismatches: { ...window, last4s, total: Number(totals.n), lastAt: (totals.last as string | null) ?? null },
     flags: flagRows.map(storedOutcome),
     canReview: canReviewIn(actor, kg.region_code),
     today,

@@ -100,6 +100,10 @@ export type AccountReviewInput = z.infer<typeof accountReviewInput>;
 /** The review queue's tabs: filings by state. */
 export const QUEUE_STATUSES = ["pending", "returned", "approved"] as const;
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+/** Filings the queue's CSV holds at most, in the tab's order (a province's office narrows by search). */
+export const ACCOUNT_EXPORT_MAX_ROWS = 50_000;
+/** Filings read a statement for the CSV. */
+export const ACCOUNT_EXPORT_CHUNK_ROWS = 1_000;
 
 /** The last four digits: all the public ever sees of a filed number. */
 export function lastFour(accountNumber: string): string {

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { AccountPeriod } from "~/components/account-history";
 import { DataTable } from "~/components/data-table";
 import { FieldErrorList } from "~/components/forms";
@@ -9,12 +8,11 @@ import { CivilDate, Instant } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { SeverityBadge } from "~/components/severity-badge";
 import { accountQueue, type QueueRow } from "~/domain/fee-accounts/fee-account.queries.server";
-import { QUEUE_STATUSES, type QueueStatus } from "~/domain/fee-accounts/fee-account.schema";
+import { ACCOUNT_EXPORT_MAX_ROWS, QUEUE_STATUSES, type QueueStatus } from "~/domain/fee-accounts/fee-account.schema";
 import { KINDERGARTEN_SEARCH_MAX, SEARCH_MAX } from "~/domain/cases/case-queue.schema";
-import { cleanText } from "~/utils/clean-text";
+import { readAccountQueueQuery } from "~/web/account-queue-query.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { queryParam, readFilters } from "~/web/query.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
@@ -22,13 +20,8 @@ export const meta = pageTitle("account.queue.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:account:region", "read:account:any");
-  const { filters, ignored, unknown } = readFilters(
-    request,
-    z.object({ status: queryParam.oneOf(QUEUE_STATUSES), after: queryParam.text(40), q: queryParam.search(SEARCH_MAX) }),
-  );
-  const { status = "pending", after } = filters;
-  // The case queue's reading of its search box: control characters dropped, trimmed, at most SEARCH_MAX characters.
-  const q = filters.q === undefined ? undefined : cleanText(filters.q).trim() || undefined;
+  const { filters, ignored, unknown } = readAccountQueueQuery(request);
+  const { status, after, q } = filters;
   const queue = await accountQueue(getDb(), actor, { status, after, q });
   if (!queue) throw new Response("Not found", { status: 404 });
   // Not "status": Remix reads a loader object's top-level status as the HTTP status of a ?_data answer.
@@ -112,6 +105,13 @@ export default function AccountQueue() {
       ) : null}
       {searchTruncated ? <p className="notice">{t("account.queue.searchTruncated", { max: KINDERGARTEN_SEARCH_MAX })}</p> : null}
       <p className="muted">{t("account.queue.count", { n: total })}</p>
+      <p>
+        {/* The tab and the search shown (a refused search is not: the list is read without it), every page. */}
+        <a href={`/officer/accounts/export.csv${queueLink(status, q)}`} download data-testid="account-queue-export">
+          {t("account.queue.export")}
+        </a>{" "}
+        <span className="muted">{t("account.queue.export.hint", { max: ACCOUNT_EXPORT_MAX_ROWS })}</span>
+      </p>
       {rows.length === 0 ? (
         <p>{t("account.queue.empty")}</p>
       ) : (

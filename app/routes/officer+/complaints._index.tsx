@@ -1,17 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
-import { z } from "zod";
 import { ComplaintDeadline } from "~/components/complaint-deadline";
 import { DataTable } from "~/components/data-table";
 import { FieldErrorList } from "~/components/forms";
 import { IgnoredParams } from "~/components/filter-select";
 import { Instant } from "~/components/instant";
 import { complaintQueue } from "~/domain/complaints/complaint-queue.queries.server";
-import { ALL_STATUSES, KINDERGARTEN_FILTER_MAX, QUEUE_KINDS, QUEUE_STATE_FILTERS, QUEUE_TRACKS } from "~/domain/complaints/complaint-handling.schema";
+import { ALL_STATUSES, COMPLAINT_EXPORT_MAX_ROWS, KINDERGARTEN_FILTER_MAX, QUEUE_KINDS, QUEUE_TRACKS } from "~/domain/complaints/complaint-handling.schema";
 import { KINDERGARTEN_SEARCH_MAX } from "~/domain/kindergartens/officer-search";
 import { requireActor } from "~/web/auth.server";
+import { readComplaintQueueQuery } from "~/web/complaint-queue-query.server";
 import { getDb } from "~/web/db.server";
-import { queryParam, readFilters } from "~/web/query.server";
 import { formatNumber } from "~/i18n";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
@@ -22,22 +21,17 @@ export const meta = pageTitle("handling.queue.title");
 const PARAM_LABELS = { state: "handling.filter.state", track: "handling.filter.track", kind: "handling.filter.kind", kg: "handling.filter.kindergarten", overdue: "handling.filter.overdue" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  // Built here, not at the module's top: query.server is not in the browser's bundle of this route.
-  const querySchema = z.object({
-    state: queryParam.oneOf(QUEUE_STATE_FILTERS),
-    track: queryParam.oneOf(QUEUE_TRACKS),
-    kind: queryParam.oneOf(QUEUE_KINDS),
-    kg: queryParam.search(KINDERGARTEN_FILTER_MAX),
-    overdue: queryParam.oneOf(["1"]),
-    after: queryParam.text(200),
-  });
   const actor = await requireActor(request, "read:complaint:region", "read:complaint:any");
-  // A parameter that is none of the queue's (`?status=`: the queue's is `state`) is left out and named too (`unknown`).
-  const { filters: q, ignored, unknown } = readFilters(request, querySchema);
-  const queue = await complaintQueue(getDb(), actor, { state: q.state, track: q.track, kind: q.kind, kindergarten: q.kg, overdue: q.overdue === "1", after: q.after });
+  const { filters: q, ignored, unknown } = readComplaintQueueQuery(request);
+  const queue = await complaintQueue(getDb(), actor, q);
   if (!queue) throw new Response("Not found", { status: 404 });
   // Not "status": Remix reads a loader object's top-level status as the HTTP status of a ?_data answer.
-  return { ...queue, ignored, unknown, filters: { state: q.state ?? "open", track: q.track ?? "", kind: q.kind ?? "", kg: q.kg ?? "", overdue: q.overdue === "1" } };
+  return {
+    ...queue,
+    ignored,
+    unknown,
+    filters: { state: q.state ?? "open", track: q.track ?? "", kind: q.kind ?? "", kg: q.kindergarten ?? "", overdue: q.overdue === true },
+  };
 }
 
 export default function ComplaintQueue() {
@@ -138,6 +132,13 @@ export default function ComplaintQueue() {
         </p>
       ) : null}
       {searchTruncated ? <p className="notice">{t("handling.queue.searchTruncated", { max: KINDERGARTEN_SEARCH_MAX })}</p> : null}
+      <p>
+        {/* The filters shown (a refused kindergarten search is not: the list is read without it), every page. */}
+        <a href={`/officer/complaints/export.csv?${params.toString()}`} download data-testid="complaint-queue-export">
+          {t("handling.queue.export")}
+        </a>{" "}
+        <span className="muted">{t("handling.queue.export.hint", { max: COMPLAINT_EXPORT_MAX_ROWS })}</span>
+      </p>
       {rows.length === 0 ? (
         <p>{t("handling.queue.empty")}</p>
       ) : (

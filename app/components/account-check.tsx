@@ -9,7 +9,6 @@
 import { Link, useFetcher, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useId, useState, type FormEvent } from "react";
 import { ACCOUNT_NAME_MAX_CHARS, parseAccountCheckInput, type AccountCheckAnswer, type FiledAccount } from "~/domain/account-checks/account-check.schema";
-import { ACCOUNT_PAID_INTO_PARAM, accountPaidIntoFromLink } from "~/domain/complaints/complaint.schema";
 import { ACCOUNT_NUMBER_INPUT_MAX } from "~/domain/fee-accounts/fee-account.schema";
 import { encodeMessage } from "~/i18n";
 import { useLang, useT } from "~/utils/i18n";
@@ -48,15 +47,12 @@ export function accountCheckPath(kindergartenId: string): string {
 }
 
 /**
- * The complaint form for this kindergarten with "another account" chosen and the number just checked in its
- * 实际缴入的收款账号 (as digits: the form reads it with its own rules, complaints.new), so the parent who was asked to
- * pay into it does not type it again.
+ * The complaint form for this kindergarten with "another account" chosen. Not the number just checked: in an
+ * address it stays in the browser's history, a proxy's log and the next page's Referer; the form asks the parent to
+ * type or paste it (`complaint.accountPaidInto.fromCheck`).
  */
-export function otherAccountComplaintPath(kindergartenId: string, checkedNumber: string): string {
-  const query = new URLSearchParams({ kindergarten: kindergartenId, kind: "other_account" });
-  const digits = accountPaidIntoFromLink(checkedNumber);
-  if (digits) query.set(ACCOUNT_PAID_INTO_PARAM, digits);
-  return `/complaints/new?${query}`;
+export function otherAccountComplaintPath(kindergartenId: string): string {
+  return `/complaints/new?${new URLSearchParams({ kindergarten: kindergartenId, kind: "other_account" })}`;
 }
 
 /**
@@ -237,8 +233,8 @@ function AccountCheckReplyView({ reply, kindergartenId }: { reply: AccountCheckR
         </p>
       ) : null}
       <p>
-        {/* Asked to pay into another account: the complaint form for this kindergarten, that kind chosen, this number in it. */}
-        <Link className="tap" to={otherAccountComplaintPath(kindergartenId, reply.typed.accountNumber)}>
+        {/* Asked to pay into another account: the complaint form for this kindergarten, that kind chosen. */}
+        <Link className="tap" to={otherAccountComplaintPath(kindergartenId)}>
           {t("accountCheck.report")}
         </Link>
       </p>

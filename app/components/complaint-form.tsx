@@ -32,7 +32,7 @@ import {
 import type { ComplaintDueKind, ComplaintKind, ComplaintTrack } from "~/db/schema";
 import { CASE_LABELS, FEE_KIND_LABELS, REFUND_CASES, REFUND_FEE_KINDS } from "~/rules/facts/refund-schemes";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
-import { heifPhotoNames } from "~/domain/evidence/heif-photo";
+import { HEIF_PHOTO_MESSAGE_KEY, heifPhotoNames } from "~/domain/evidence/heif-photo";
 import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { encodeMessage } from "~/i18n";
 import { useRuleLang, useT } from "~/utils/i18n";
@@ -72,9 +72,8 @@ export function ComplaintForm(props: {
   intakeKey: string;
   today: string;
   reply: IntakeReply | undefined;
+  /** The kind a link chose: `other_account` from the account check's "not the filed account". */
   kind?: ComplaintKind | null;
-  /** The account a link brought (the account check's number found wrong), already read with the field's rules. */
-  accountPaidInto?: string | null;
 }) {
   const { kindergartenId, intakeKey, today, reply } = props;
   const t = useT();
@@ -91,7 +90,7 @@ export function ComplaintForm(props: {
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    defaultValue: { kind: props.kind ?? undefined, accountPaidInto: props.accountPaidInto ?? undefined, items: [{ name: "", amount: "", unit: "once" }], refundClaims: [EMPTY_REFUND_CLAIM] },
+    defaultValue: { kind: props.kind ?? undefined, items: [{ name: "", amount: "", unit: "once" }], refundClaims: [EMPTY_REFUND_CLAIM] },
   });
   // The files chosen, as checked on the phone; `since` is the reply on the page when they were chosen: the server's
   // message about the files it was sent is about those, and goes once others are chosen.
@@ -116,7 +115,7 @@ export function ComplaintForm(props: {
   const checkedOnPhone = [
     ...(files.count > MAX_COMPLAINT_FILES ? [encodeMessage({ key: "complaint.evidence.tooMany", vars: { max: MAX_COMPLAINT_FILES } })] : []),
     ...files.tooLarge.map((name) => encodeMessage({ key: "complaint.evidence.tooLarge", vars: { name, mb: MB } })),
-    ...files.heic.map((name) => encodeMessage({ key: "complaint.evidence.heic", vars: { name } })),
+    ...files.heic.map((name) => encodeMessage({ key: HEIF_PHOTO_MESSAGE_KEY, vars: { name } })),
   ];
   const serverSaid = bodyError?.field === "evidence" ? [bodyError.message] : (lastResult?.error?.evidence ?? undefined);
   const evidenceErrors = checkedOnPhone.length > 0 ? checkedOnPhone : files.since !== reply ? serverSaid : undefined;
@@ -271,7 +270,8 @@ export function ComplaintForm(props: {
         <Field
           field={fields.accountPaidInto}
           label={t(fields.kind.value === "other_account" ? "complaint.accountPaidInto.needed" : "complaint.accountPaidInto")}
-          hint={t("complaint.accountPaidInto.hint")}
+          // From the account check: the number checked is not carried in the link (history, logs, Referer), so say to type it.
+          hint={t(props.kind === "other_account" ? "complaint.accountPaidInto.fromCheck" : "complaint.accountPaidInto.hint")}
         >
           <input {...getInputProps(fields.accountPaidInto, { type: "text" })} inputMode="numeric" autoComplete="off" />
         </Field>

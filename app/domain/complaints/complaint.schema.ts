@@ -11,7 +11,7 @@ import { z } from "zod";
 import type { MessageKey } from "~/i18n";
 import { besideFieldChecks, blankAsMissing, tooLong } from "~/domain/result";
 import type { ComplaintDueKind, ComplaintKind, ComplaintStatus, ComplaintTrack, FeeUnit } from "~/db/schema";
-import { compactAccountNumber, ACCOUNT_NUMBER_INPUT_MAX, ACCOUNT_NUMBER_MAX, ACCOUNT_NUMBER_MIN } from "~/domain/fee-accounts/fee-account.schema";
+import { compactAccountNumber, ACCOUNT_NUMBER_MAX, ACCOUNT_NUMBER_MIN } from "~/domain/fee-accounts/fee-account.schema";
 import { isCivilDate } from "~/utils/civil-date";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
 import { REFUND_CASES, REFUND_FEE_KINDS } from "~/rules/facts/refund-schemes";
@@ -208,23 +208,6 @@ const accountPaidIntoField = z.preprocess(
     )
     .optional(),
 );
-
-/**
- * The query parameter a link fills 实际缴入的收款账号 with: the account check's "not the filed account" carries
- * the number the parent checked, so it is not typed twice.
- */
-export const ACCOUNT_PAID_INTO_PARAM = "account";
-
-/**
- * A number a link brings for the form's 实际缴入的收款账号: the field's own rules (at most as long as the input,
- * digits with spaces or hyphens, 8–30 digits), the digits as the field keeps them; anything else (junk, a list,
- * a number too short or too long) is none, and the field starts empty rather than the page refusing the link.
- */
-export function accountPaidIntoFromLink(raw: unknown): string | undefined {
-  if (typeof raw !== "string" || [...raw].length > ACCOUNT_NUMBER_INPUT_MAX) return undefined;
-  const parsed = accountPaidIntoField.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
-}
 
 /**
  * The intake form, its dates checked against `today` (Shanghai) when given: none after it, none before the portal's

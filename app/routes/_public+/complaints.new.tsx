@@ -3,8 +3,8 @@
  * phone first. `?kindergarten=<id>` preselects the kindergarten (its public
  * page links here); otherwise a GET search (`?q=`) lists kindergartens to
  * choose from, which works without JavaScript. The account check's "not the
- * filed account" links here with `&kind=other_account&account=<digits>`: the
- * kind chosen and the number checked in 实际缴入的收款账号.
+ * filed account" links here with `&kind=other_account`: that kind chosen, and
+ * the parent asked to type the number checked (never carried in the address).
  *
  * The post: counted per client before the body is read (429 + Retry-After on
  * every transport), then streamed (readStreamedForm: the evidence files go to
@@ -24,7 +24,7 @@ import { z } from "zod";
 import complaintStyles from "~/components/complaint.css";
 import { ComplaintForm, ComplaintReceipt, RecentReceipts, type IntakeReply } from "~/components/complaint-form";
 import { recentReceipts, submitComplaint } from "~/domain/complaints/complaint-intake.server";
-import { ACCOUNT_PAID_INTO_PARAM, accountPaidIntoFromLink, COMPLAINT_KINDS, complaintIntakeOn, HONEYPOT_FIELD, INTAKE_KEY_FIELD, MAX_CHARGED_ITEMS, MAX_COMPLAINT_FILES, MAX_REFUND_CLAIMS } from "~/domain/complaints/complaint.schema";
+import { COMPLAINT_KINDS, complaintIntakeOn, HONEYPOT_FIELD, INTAKE_KEY_FIELD, MAX_CHARGED_ITEMS, MAX_COMPLAINT_FILES, MAX_REFUND_CLAIMS } from "~/domain/complaints/complaint.schema";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import { SEARCH_MAX_CHARS } from "~/domain/disclosure/disclosure.schema";
 import { searchOrWithinLeadingRegion } from "~/domain/disclosure/kindergarten-search.queries.server";
@@ -59,9 +59,6 @@ function pageQuery() {
     q: queryParam.search(SEARCH_MAX_CHARS),
     // `kind`: where the parent came from says what happened (the account check's "not the filed account").
     kind: queryParam.oneOf(COMPLAINT_KINDS),
-    // The number that check found wrong, for 实际缴入的收款账号: read with the field's own rules, and a link with
-    // anything else is the form with the field empty, not a refused page. Never logged (the request log has the path).
-    [ACCOUNT_PAID_INTO_PARAM]: z.unknown().transform(accountPaidIntoFromLink).optional(),
   });
 }
 let pageQuerySchema: ReturnType<typeof pageQuery> | undefined;
@@ -94,7 +91,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     unknownKindergarten: Boolean(query.kindergarten) && !kindergarten,
     q: query.q ?? "",
     kind: query.kind ?? null,
-    accountPaidInto: query[ACCOUNT_PAID_INTO_PARAM] ?? null,
     search,
     today: shanghaiDate(),
     recent: await recentReceipts(db, await receiptKeys(request)),
@@ -201,7 +197,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
 };
 
 export default function NewComplaint() {
-  const { kindergarten, unknownKindergarten, q, kind, accountPaidInto, search, today, recent, intakeKey } = useLoaderData<typeof loader>();
+  const { kindergarten, unknownKindergarten, q, kind, search, today, recent, intakeKey } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>() as IntakeReply | undefined;
   const t = useT();
   if (reply?.outcome === "received") return <ComplaintReceipt receipt={reply.receipt} />;
@@ -263,7 +259,7 @@ export default function NewComplaint() {
       {kindergarten ? (
         <>
           <h2>{t("complaint.step.details")}</h2>
-          <ComplaintForm kindergartenId={kindergarten.id} intakeKey={intakeKey} today={today} reply={reply} kind={kind} accountPaidInto={accountPaidInto} />
+          <ComplaintForm kindergartenId={kindergarten.id} intakeKey={intakeKey} today={today} reply={reply} kind={kind} />
         </>
       ) : null}
     </section>

@@ -42,12 +42,12 @@ export function EvidenceFilesField({ id, maxFiles, errors }: { id: string; maxFi
   );
 }
 
-/** 提交答复. */
-export function AnswerSubmit({ busy }: { busy: boolean }) {
+/** 提交答复; 提交补充说明 once answered, where the form is headed 补充说明 (`more`). */
+export function AnswerSubmit({ busy, more }: { busy: boolean; more: boolean }) {
   const t = useT();
   return (
     <button className="primary" type="submit" disabled={busy}>
-      {t("answer.submit")}
+      {t(more ? "answer.submitMore" : "answer.submit")}
     </button>
   );
 }

@@ -32,7 +32,7 @@ import {
 import type { ComplaintDueKind, ComplaintKind, ComplaintTrack } from "~/db/schema";
 import { CASE_LABELS, FEE_KIND_LABELS, REFUND_CASES, REFUND_FEE_KINDS } from "~/rules/facts/refund-schemes";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
-import { heifPhotoNames } from "~/domain/evidence/heif-photo";
+import { HEIF_PHOTO_MESSAGE_KEY, heifPhotoNames } from "~/domain/evidence/heif-photo";
 import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { encodeMessage } from "~/i18n";
 import { useRuleLang, useT } from "~/utils/i18n";
@@ -116,7 +116,7 @@ export function ComplaintForm(props: {
   const checkedOnPhone = [
     ...(files.count > MAX_COMPLAINT_FILES ? [encodeMessage({ key: "complaint.evidence.tooMany", vars: { max: MAX_COMPLAINT_FILES } })] : []),
     ...files.tooLarge.map((name) => encodeMessage({ key: "complaint.evidence.tooLarge", vars: { name, mb: MB } })),
-    ...files.heic.map((name) => encodeMessage({ key: "complaint.evidence.heic", vars: { name } })),
+    ...files.heic.map((name) => encodeMessage({ key: HEIF_PHOTO_MESSAGE_KEY, vars: { name } })),
   ];
   const serverSaid = bodyError?.field === "evidence" ? [bodyError.message] : (lastResult?.error?.evidence ?? undefined);
   const evidenceErrors = checkedOnPhone.length > 0 ? checkedOnPhone : files.since !== reply ? serverSaid : undefined;

@@ -317,6 +317,14 @@ describe("fileAccount: refused input stores nothing", () => {
     ["an executable named .pdf", { evidence: { name: "开户许可证.pdf", bytes: exeBytes() } }, "evidence", "account.evidence.type"],
     ["a \"PDF\" without the PDF magic bytes", { evidence: { name: "开户许可证.pdf", bytes: FAKE_PDF_BYTES } }, "evidence", "account.evidence.type"],
     ["evidence over 5 MB", { evidence: { name: "big.pdf", bytes: OVERSIZED_PDF_BYTES } }, "evidence", "account.evidence.tooLarge"],
+    // Found on a walk (2026-12-06): an iPhone's HEIC photo of the certificate was "only PDF, JPG or PNG": now told it is
+    // a HEIC photo and what to do, in the words the complaint form says it in (before posting and from the server).
+    [
+      "an iPhone's HEIC photo of the certificate",
+      { evidence: { name: "IMG_0001.HEIC", bytes: new Uint8Array(Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypheic"), Buffer.alloc(4), Buffer.from("mif1heic"), Buffer.alloc(2048)])) } },
+      "evidence",
+      "complaint.evidence.heic",
+    ],
     ["a JPEG header with garbage after it", { evidence: { name: "开户许可证.jpg", bytes: new Uint8Array(Buffer.concat([Buffer.from("ffd8ffe000104a46494600", "hex"), Buffer.alloc(4000, 1)])) } }, "evidence", "account.evidence.unreadable"],
   ])("%s: a message under that field only", async (_label, opts, field, key) => {
     const kg = await newKindergarten();

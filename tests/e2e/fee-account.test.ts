@@ -60,6 +60,18 @@ describe("fee account: file, review, return, file again, approve", () => {
     expect(Number(after.n)).toBe(Number(before.n));
     await journey.screenshot(operator, "operator-exe-refused");
 
+    // Found on a walk (2026-12-06): an iPhone's HEIC photo of the certificate was "only PDF, JPG or PNG", once posted.
+    // Now said before posting, in the complaint form's words (what it is, what to do), and the button held back.
+    const posts: string[] = [];
+    const countPost = (r: { method: () => string; url: () => string }) => (r.method() === "POST" ? posts.push(r.url()) : 0);
+    operator.on("request", countPost);
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypheic"), Buffer.alloc(4), Buffer.from("mif1heic"), Buffer.alloc(2048)]);
+    await operator.getByLabel("开户许可证或银行开户证明").setInputFiles({ name: "IMG_0001.HEIC", mimeType: "image/heic", buffer: heic });
+    await operator.getByText("“IMG_0001.HEIC”是 HEIC 格式的照片（苹果手机的默认格式），平台无法打开").waitFor();
+    expect(await operator.getByRole("button", { name: "提交备案" }).isDisabled()).toBe(true);
+    expect(posts).toEqual([]);
+    operator.off("request", countPost);
+
     await fileAccount(operator, "3315 0198 3601 0000 7788", { name: "开户许可证.png", buffer: PNG });
     await operator.waitForURL(/\/kindergarten\/account\?saved=1/);
     await operator.getByText("账户备案已提交，等待辖区教育部门审核。").waitFor();

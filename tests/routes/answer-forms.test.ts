@@ -116,7 +116,7 @@ describe("the kindergarten's two answer forms", () => {
     }
   });
 
-  it("once answered, are both headed 补充说明 and say where the answer went, so nobody sends it again", async () => {
+  it("once answered, are both headed 补充说明, button 提交补充说明, and say where the answer went, so nobody sends it again", async () => {
     // The complaint answered through its page, as a bookkeeper does; the notice answered (its state, as answering sets it).
     const form = new FormData();
     form.set("explanation", "已与家长沟通，兴趣班费已全额退还。");
@@ -127,14 +127,17 @@ describe("the kindergarten's two answer forms", () => {
     const caseData = await callRoute(casePage.loader, caseUrl, { cookie: caseCookie, params: { caseId } });
     const complaintData = await callRoute(complaintPage.loader, `${complaintUrl}?answered=1`, { cookie: complaintCookie, params: { complaintId } });
     const expected = {
-      "zh-CN": { heading: "补充说明", complaint: "本园的答复已经提交（见上方“本园答复记录”），市场监管部门会在调解中转达，无需再次提交。" },
-      en: { heading: "Add to the answer", complaint: "The kindergarten's answer has been sent (see “Our answers” above) and market supervision passes it on in the mediation: nothing needs sending again." },
+      "zh-CN": { heading: "补充说明", button: "提交补充说明", complaint: "本园的答复已经提交（见上方“本园答复记录”），市场监管部门会在调解中转达，无需再次提交。" },
+      en: { heading: "Add to the answer", button: "Send the addition", complaint: "The kindergarten's answer has been sent (see “Our answers” above) and market supervision passes it on in the mediation: nothing needs sending again." },
     } as const;
     for (const lang of ["zh-CN", "en"] as const) {
       const onCase = await renderStatic(casePage.default, { url: caseUrl, loaderData: caseData.body, lang });
       const onComplaint = await renderStatic(complaintPage.default, { url: `${complaintUrl}?answered=1`, loaderData: complaintData.body, lang });
       expect(headings(onCase), lang).toContain(expected[lang].heading);
       expect(headings(onComplaint), lang).toContain(expected[lang].heading);
+      // Found on a walk (2026-12-06): under 补充说明 the button still said 提交答复, as if the answer were still owed.
+      expect(formOf(onCase).button, lang).toBe(expected[lang].button);
+      expect(formOf(onComplaint).button, lang).toBe(expected[lang].button);
       // The bare 答复 (Answer) under the answer given read as though it had still to be given.
       expect(headings(onComplaint), lang).not.toContain(lang === "en" ? "Answer" : "答复");
       const hint = textOf(/data-testid="complaint-answer-more"[^>]*>([\s\S]*?)<\/p>/.exec(onComplaint)?.[1] ?? "").replace(/&#x27;/g, "'");

@@ -336,6 +336,15 @@ describe("the kindergarten's answer", () => {
     expect((await files()).length).toBe(filesBefore.length);
   });
 
+  it("calls an iPhone's HEIC photo a HEIC photo, with what to do, as the parent's form does", async () => {
+    const heic = { name: "IMG_0001.HEIC", bytes: new Uint8Array(Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypheic"), Buffer.alloc(4), Buffer.from("mif1heic"), Buffer.alloc(2048)])), type: "image/heic" };
+    const res = await answerAs("kg003", ids.private, answerForm({ explanation: "已与家长沟通，兴趣班费已全额退还。" }, [heic]));
+    expect(res.status).toBe(400);
+    const errors = (res.body as { result: { error: Record<string, string[]> } }).result.error;
+    expect(errors.evidence?.map((m) => m.split("|")[0])).toEqual(["complaint.evidence.heic"]);
+    expect(errors.evidence?.[0]).toContain("IMG_0001.HEIC");
+  });
+
   it("is a conflict once the mediation has ended", async () => {
     await t.db.updateTable("complaints").set({ status: "mediation_ended", mediation_outcome: "agreement", mediation_ended_on: shanghaiDate() }).where("id", "=", ids.private).execute();
     const res = await answerAs("kg003", ids.private, answerForm({ explanation: "补充说明" }));

@@ -17,6 +17,7 @@ import { cleanText } from "~/utils/clean-text";
 import { newId } from "~/utils/ids";
 import { evidenceKey, type EvidenceStore } from "./evidence-store.server";
 import { EVIDENCE_MAX_BYTES, EVIDENCE_MEDIA_TYPES, type EvidenceMediaType } from "./evidence.schema";
+import { isHeifPhoto } from "./heif-photo";
 import { reencodePhotoBytes } from "./photo.server";
 
 /** An uploaded file as a route hands it over. */
@@ -36,7 +37,7 @@ const isAccepted = (mime: string): mime is EvidenceMediaType => (EVIDENCE_MEDIA_
 
 /**
  * The file's kind and digest, or why it was refused: `evidence.required`, `evidence.empty` (with the file's name),
- * `evidence.tooLarge` (with the limit in MB), `evidence.type` or `evidence.unreadable` (a photo that does not decode). Reasons, not the words: each form says them in its
+ * `evidence.tooLarge` (with the limit in MB), `evidence.heic` (a phone's HEIC photo, with the file's name), `evidence.type` or `evidence.unreadable` (a photo that does not decode). Reasons, not the words: each form says them in its
  * own (the fee-account form as `account.evidence.*`, about its bank certificate), as staged files' reasons are
  * said as `complaint.evidence.*` (addEvidenceErrors).
  */
@@ -47,6 +48,9 @@ export async function checkEvidence(upload: EvidenceUpload | null): Promise<{ ok
   if (upload.bytes.byteLength > EVIDENCE_MAX_BYTES) {
     return { ok: false, error: message("evidence.tooLarge", { mb: EVIDENCE_MAX_BYTES / 1024 / 1024 }) };
   }
+  const name = cleanText(upload.name).replace(/[\\/]/g, "_").slice(0, 100) || "evidence";
+  // A phone's HEIC photo is told apart, as a staged file is (evidence-staging.server.ts): what to do about it differs.
+  if (isHeifPhoto(upload.bytes)) return { ok: false, error: message("evidence.heic", { name }) };
   const sniffed = await fileTypeFromBuffer(upload.bytes);
   if (!sniffed || !isAccepted(sniffed.mime)) return { ok: false, error: message("evidence.type") };
   let bytes = upload.bytes;
@@ -58,7 +62,6 @@ export async function checkEvidence(upload: EvidenceUpload | null): Promise<{ ok
       return { ok: false, error: message("evidence.unreadable") };
     }
   }
-  const name = cleanText(upload.name).replace(/[\\/]/g, "_").slice(0, 100) || "evidence";
   return { ok: true, evidence: { mediaType: sniffed.mime, sha256: createHash("sha256").update(bytes).digest("hex"), name, bytes } };
 }
 

@@ -10,6 +10,13 @@
  * lists `mif1` as compatible, never an HEVC brand: it stays "not a JPG, PNG or PDF file".
  */
 
+/**
+ * What every form says of a HEIC photo, on the phone and from the server, with the file's `name`: what it is and what to
+ * do (a screenshot, or JPG). The complaint form's words, which the answer forms (staged files, `complaint.evidence.*`)
+ * and the fee account's certificate say too.
+ */
+export const HEIF_PHOTO_MESSAGE_KEY = "complaint.evidence.heic";
+
 /** How much of a file's head is read: the ftyp box of any phone's photo fits (24–40 bytes). */
 const HEIF_HEAD_BYTES = 64;
 

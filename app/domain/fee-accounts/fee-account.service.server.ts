@@ -22,6 +22,7 @@ import type { Database } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { checkEvidence, recordEvidence, storeEvidenceBytes, type EvidenceUpload } from "~/domain/evidence/evidence.service.server";
+import { HEIF_PHOTO_MESSAGE_KEY } from "~/domain/evidence/heif-photo";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import { coversRegion, scopeFor } from "~/domain/regions/region-scope";
 import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, message, Refusal, transact, type Result } from "~/domain/result";
@@ -79,8 +80,12 @@ export async function fileAccount(args: FileAccountArgs): Promise<Result<Replaya
   const latestStart = latestApprovedStart(await approvedAccountsOf(args.db, args.kindergartenId));
   const parsed = accountFilingOn({ today, latestApprovedStart: latestStart }).safeParse(args.input);
   const errors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
-  // The certificate's own words (account.evidence.*), not another form's.
-  if (!evidence.ok) addFieldError(errors, "evidence", message(`account.${evidence.error.key}`, evidence.error.vars));
+  // The certificate's own words (account.evidence.*), not another form's; but a HEIC photo in the words every form says
+  // it in (with what to do), which the form says before posting too.
+  if (!evidence.ok) {
+    const key = evidence.error.key === "evidence.heic" ? HEIF_PHOTO_MESSAGE_KEY : `account.${evidence.error.key}`;
+    addFieldError(errors, "evidence", message(key, evidence.error.vars));
+  }
   if (!parsed.success || !evidence.ok || !claimed || hasErrors(errors)) return invalid(errors);
   if (!claimed.ok) return claimed;
   const input = parsed.data;

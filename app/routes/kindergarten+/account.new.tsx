@@ -7,6 +7,7 @@ import { FieldError, FormErrors, InputField, SubmissionKeyInput } from "~/compon
 import { CivilDate } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
+import { HEIF_PHOTO_MESSAGE_KEY, heifPhotoNames } from "~/domain/evidence/heif-photo";
 import { accountFilingInput, accountFilingOn } from "~/domain/fee-accounts/fee-account.schema";
 import { operatorAccounts, refilingDraft } from "~/domain/fee-accounts/fee-account.queries.server";
 import { fileAccount } from "~/domain/fee-accounts/fee-account.service.server";
@@ -74,6 +75,8 @@ export default function NewAccount() {
   const t = useT();
   const busy = useNavigation().state === "submitting";
   const [tooLarge, setTooLarge] = useState(false);
+  // The chosen file's name when it is a HEIC photo (read by its first bytes, as the complaint form reads its files).
+  const [heic, setHeic] = useState<string | null>(null);
   // A file chosen in this page: after a refused post it is still in the field with JavaScript, gone without.
   const [chosen, setChosen] = useState(false);
   const failed = lastResult?.status === "error" || Boolean(actionData?.evidenceError);
@@ -97,7 +100,8 @@ export default function NewAccount() {
       : { accountName: kindergarten.approvedName, effectiveFrom: today },
   });
   const tooLargeMessage = encodeMessage({ key: "account.evidence.tooLarge", vars: { mb: MB } });
-  const evidenceErrors = tooLarge ? [tooLargeMessage] : actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
+  const onPhone = tooLarge ? [tooLargeMessage] : heic !== null ? [encodeMessage({ key: HEIF_PHOTO_MESSAGE_KEY, vars: { name: heic } })] : null;
+  const evidenceErrors = onPhone ?? (actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined));
   return (
     <section className="panel">
       <p>
@@ -154,9 +158,17 @@ export default function NewAccount() {
             required
             aria-describedby="account-evidence-error"
             onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
+              const input = e.currentTarget;
+              const file = input.files?.[0];
               setChosen(file !== undefined);
               setTooLarge((file?.size ?? 0) > EVIDENCE_MAX_BYTES);
+              setHeic(null);
+              // Read after the choice is shown; a file chosen meanwhile keeps its own answer.
+              if (file && file.size <= EVIDENCE_MAX_BYTES) {
+                void heifPhotoNames([file]).then(([name]) => {
+                  if (name !== undefined && input.files?.[0] === file) setHeic(name);
+                });
+              }
             }}
           />
           <p className="muted">{t("account.evidenceHint", { mb: MB })}</p>
@@ -174,7 +186,7 @@ export default function NewAccount() {
             }}
           />
         </div>
-        <button className="primary" type="submit" disabled={busy || hasPending || tooLarge}>
+        <button className="primary" type="submit" disabled={busy || hasPending || tooLarge || heic !== null}>
           {t("account.submit")}
         </button>
       </Form>

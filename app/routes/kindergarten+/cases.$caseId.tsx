@@ -219,7 +219,7 @@ export default function KindergartenCasePage() {
             <RefundTotalField field={fields.refundAmount} />
             <InputField field={fields.refundFamilies} label={t("caseAnswer.refundFamilies")} inputMode="numeric" />
             <EvidenceFilesField id="case-evidence" maxFiles={MAX_CASE_ANSWER_FILES} errors={evidenceErrors} />
-            <AnswerSubmit busy={busy} />
+            <AnswerSubmit busy={busy} more={c.todo === null} />
           </Form>
         </>
       ) : null}

@@ -155,7 +155,7 @@ export default function KindergartenComplaintPage() {
             <AnswerExplanationField field={fields.explanation} />
             <RefundTotalField field={fields.refund} hint={t("complaintAnswer.refundHint")} />
             <EvidenceFilesField id="answer-evidence" maxFiles={MAX_ANSWER_FILES} errors={evidenceErrors} />
-            <AnswerSubmit busy={busy} />
+            <AnswerSubmit busy={busy} more={complaint.answered} />
           </Form>
         </>
       ) : null}

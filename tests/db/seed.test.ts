@@ -342,6 +342,8 @@ describe("seedDemo", () => {
         kind: "changed",
         via: "form",
         reason: DEMO_REGISTRY_CHANGE.reason,
+        // A form's change names no imported file.
+        fileName: null,
         fields: [{ field: "nameInUse", from: "宁波市海曙区博雅幼儿园", to: "博雅启明幼儿园" }],
       },
     ]);

@@ -13,24 +13,19 @@
 import { createDb } from "~/db/client";
 import { chainReportLines } from "~/domain/audit/audit-chain-report";
 import { verifyAuditChain } from "~/domain/audit/audit-chain.server";
-import { LANGS, translate, type Lang } from "~/i18n";
+import { translate } from "~/i18n";
 import { getEnv } from "~/utils/env.server";
+import { cliLang, LANG_USAGE } from "./cli-lang";
 
-const USAGE = `Usage: npm run audit:verify [-- --lang ${LANGS.join("|")}]`;
-
-/** The language asked for (`--lang en`, `--lang=en`), zh-CN when none is; null for anything else. */
-function langOf(argv: readonly string[]): Lang | null {
-  if (argv.length === 0) return "zh-CN";
-  const value = argv.length === 1 && argv[0].startsWith("--lang=") ? argv[0].slice("--lang=".length) : argv.length === 2 && argv[0] === "--lang" ? argv[1] : null;
-  return LANGS.find((lang) => lang === value) ?? null;
-}
+const USAGE = `Usage: npm run audit:verify [-- ${LANG_USAGE}]`;
 
 async function main(argv: readonly string[]): Promise<number> {
-  const lang = langOf(argv);
-  if (lang === null) {
+  const asked = cliLang(argv);
+  if (asked === null || asked.rest.length > 0) {
     console.error(USAGE);
     return 2;
   }
+  const { lang } = asked;
   const db = createDb(getEnv().DATABASE_URL);
   try {
     const report = await verifyAuditChain(db);

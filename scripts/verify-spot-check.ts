@@ -4,35 +4,44 @@
  * Reads no database: it hashes the record's inputs, re-runs the documented
  * algorithm (app/domain/spot-checks/spot-check-draw.server.ts, README
  * "双随机一公开") from its seed, and compares the result. Exit code 0 when
- * both match, 1 when not, 2 on a file it cannot read.
+ * both match, 1 when not, 2 on a file it cannot read or arguments it does not understand. In
+ * Chinese, as the portal first speaks, or in English with `-- <record.json> --lang en` (cli-lang.ts).
  */
 import fs from "node:fs";
 import { checkDraw, type DrawRecord } from "~/domain/spot-checks/spot-check-draw.server";
+import { translate } from "~/i18n";
+import { cliLang, LANG_USAGE } from "./cli-lang";
+
+const USAGE = `Usage: npm run spot-check:verify -- <record.json> [${LANG_USAGE}]`;
 
 function main(argv: string[]): number {
-  const file = argv[0];
-  if (!file) {
-    console.error("Usage: npm run spot-check:verify -- <record.json>");
+  const asked = cliLang(argv);
+  if (asked === null || asked.rest.length !== 1) {
+    console.error(USAGE);
     return 2;
   }
+  const { lang, rest: [file] } = asked;
   let record: DrawRecord;
   try {
     record = JSON.parse(fs.readFileSync(file, "utf8")) as DrawRecord;
-    if (typeof record.seed !== "string" || typeof record.inputs !== "string" || typeof record.inputsSha256 !== "string" || !Array.isArray(record.result)) {
-      throw new Error("not a draw record (seed, inputs, inputsSha256, result)");
-    }
   } catch (err) {
-    console.error(`${file}: ${(err as Error).message}`);
+    console.error(translate(lang, "spotChecks.cli.unreadable", { file, error: (err as Error).message }));
+    return 2;
+  }
+  if (typeof record?.seed !== "string" || typeof record.inputs !== "string" || typeof record.inputsSha256 !== "string" || !Array.isArray(record.result)) {
+    console.error(translate(lang, "spotChecks.cli.notRecord", { file }));
     return 2;
   }
   const check = checkDraw(record);
-  console.log(`inputs SHA-256 ${check.inputsHashMatches ? "matches" : "DOES NOT MATCH"} ${record.inputsSha256}`);
+  console.log(translate(lang, check.inputsHashMatches ? "spotChecks.cli.inputsMatch" : "spotChecks.cli.inputsMismatch", { hash: record.inputsSha256 }));
   if (!check.algorithmKnown) {
-    console.log("algorithm unknown to this version: cannot re-run");
+    console.log(translate(lang, "spotChecks.verify.unknownAlgorithm"));
     return 1;
   }
-  console.log(`re-run with seed ${record.seed}: ${check.resultMatches ? "same result" : "DIFFERENT result"} (${check.rerun.length} kindergartens)`);
-  for (const [i, pick] of check.rerun.entries()) console.log(`  ${i + 1}. ${pick.kindergartenId} [${pick.stratum}] inspectors ${pick.inspectors.join(", ")}`);
+  console.log(translate(lang, check.resultMatches ? "spotChecks.cli.rerunSame" : "spotChecks.cli.rerunDifferent", { seed: record.seed, count: check.rerun.length }));
+  for (const [i, pick] of check.rerun.entries()) {
+    console.log(translate(lang, "spotChecks.cli.pick", { n: i + 1, id: pick.kindergartenId, stratum: pick.stratum, inspectors: pick.inspectors.join(lang === "en" ? ", " : "、") }));
+  }
   return check.inputsHashMatches && check.resultMatches ? 0 : 1;
 }
 

@@ -4,7 +4,7 @@
  * i18n keys the zod schemas use.
  */
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { createContext, useContext, useEffect, useRef, type ButtonHTMLAttributes, type FormEvent, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useRef, type ButtonHTMLAttributes, type FormEvent, type MouseEvent, type ReactNode } from "react";
 import type { Lang } from "~/i18n";
 import type { Message } from "~/domain/result";
 import { SUBMISSION_KEY_FIELD, SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
@@ -277,6 +277,16 @@ export function SubmissionKeyInput(props: { fresh: string; sent?: unknown; error
  */
 export function DefaultSubmit(props: Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type" | "children">) {
   return <button type="submit" {...props} className="default-submit" tabIndex={-1} aria-hidden="true" />;
+}
+
+/**
+ * A form's submit button's onMouseDown when its fields are checked as they are left (conform's `shouldValidate:
+ * "onBlur"`): pressed, the button does not take the focus, so the field last edited is not left then and its message
+ * does not appear between the press and the release, moving the button from under the pointer (the click lost, the
+ * form sent only at a second press). The click checks every field anyway. Keyboard presses are unaffected.
+ */
+export function keepFocusOnPress(event: MouseEvent<HTMLButtonElement>): void {
+  event.preventDefault();
 }
 
 /**

@@ -21,9 +21,10 @@ export const REGISTRY_FIELD_LABEL: Record<Field, MessageKey> = {
   status: "registry.field.status",
 };
 
-/** A record field's value in words: codes (nature, grade, status) by their labels, an empty one as "—"; `region` words a region code. */
-export function useRegistryWords(region: (code: string) => string = (code) => code) {
+/** A record field's value in words: codes (nature, grade, status) by their labels, an empty one as "—", a region by its name (`regionNames`) and code. */
+export function useRegistryWords(regionNames: Readonly<Record<string, string>>) {
   const t = useT();
+  const region = (code: string) => (regionNames[code] ? t("registry.region", { name: regionNames[code], code }) : code);
   return (field: string, value: string) => {
     if (value === "") return "—";
     if (field === "nature") return t(`nature.${value}` as MessageKey);
@@ -34,9 +35,9 @@ export function useRegistryWords(region: (code: string) => string = (code) => co
   };
 }
 
-export function RegistryHistory({ changes }: { changes: readonly RegistryChange[] }) {
+export function RegistryHistory({ changes, regionNames }: { changes: readonly RegistryChange[]; regionNames: Readonly<Record<string, string>> }) {
   const t = useT();
-  const words = useRegistryWords();
+  const words = useRegistryWords(regionNames);
   if (changes.length === 0) return <p className="muted">{t("registry.history.none")}</p>;
   return (
     <DataTable

@@ -335,7 +335,7 @@ describe("seedDemo", () => {
     expect(stored).toMatchObject({ approved_name: "宁波市海曙区博雅幼儿园", name_in_use: "博雅启明幼儿园", updated_at: "2026-11-02T02:00:00.000Z" });
     const officer = await t.db.selectFrom("users").selectAll().where("username", "=", "haishu.edu").executeTakeFirstOrThrow();
     const history = await registryHistory(t.db, toActor(officer), stored.id);
-    expect(history).toEqual([
+    expect(history?.changes).toEqual([
       {
         at: "2026-11-02T02:00:00.000Z",
         who: officer.display_name,

@@ -709,6 +709,23 @@ describe("the queue", () => {
     // A mangled cursor starts again from the top.
     expect((await complaintQueue(q.db, officer, { after: "%%%" }, now))!.rows[0].id).toBe(old.complaintId);
   });
+
+  it("finds by name a complaint transferred in about a kindergarten registered in another district", async () => {
+    const now = atNoon("2026-10-09");
+    const jiangbei = await createActor(q.db, "officer", { regionCode: JIANGBEI });
+    const moved = await fileComplaint(q.db, { kindergartenId: kgJ.id, now });
+    expectOk(await act(q.db, jiangbei, moved.complaintId, { intent: "transfer", toRegion: HAISHU, note: "实际经营地在海曙" }, now));
+    const ids = async (kindergarten: string, actor = officer) => (await complaintQueue(q.db, actor, { kindergarten, state: "all" }, now))!.rows.map((r) => r.id);
+    // By its name, its USCC and a region named among the words (the city narrowing its search to Haishu).
+    const { uscc } = await q.db.selectFrom("kindergartens").select("uscc").where("id", "=", kgJ.id).executeTakeFirstOrThrow();
+    for (const query of ["绿洲", "江北 绿洲", uscc, uscc.slice(0, 17).toLowerCase()]) expect(await ids(query), query).toEqual([moved.complaintId]);
+    // The city's search narrowed to Haishu finds it too (and the kindergarten's complaints elsewhere in the city).
+    expect(await ids("海曙 绿洲", city)).toContain(moved.complaintId);
+    expect(await ids("海曙 绿洲")).toEqual([moved.complaintId]);
+    // Jiangbei's queue no longer holds it, and finds none of its other complaints by a name Haishu's office knows.
+    expect(await ids("绿洲", jiangbei)).not.toContain(moved.complaintId);
+    expect(await ids("阳光", jiangbei)).toEqual([]);
+  });
 });
 
 /** Triage's R18 cluster of a Haishu kindergarten's complaints about its 保教费, received on DAY0. */

@@ -154,11 +154,11 @@ describe("changing a kindergarten's record", () => {
     expect(await outboxOf(id)).toHaveLength(1);
     // Officers read it as the kindergarten's history, newest first; another district's do not.
     const history = await registryHistory(db, haishuEdu, id);
-    expect(history?.map((h) => [h.kind, h.via, h.reason])).toEqual([
+    expect(history?.changes.map((h) => [h.kind, h.via, h.reason])).toEqual([
       ["changed", "form", "名称变更核准（甬教 2026-18 号）"],
       ["registered", "form", null],
     ]);
-    expect(history?.[0]?.fields).toContainEqual({ field: "nature", from: "forprofit_private", to: "inclusive_private" });
+    expect(history?.changes[0]?.fields).toContainEqual({ field: "nature", from: "forprofit_private", to: "inclusive_private" });
     const jiangbeiMarket = await createActor(db, "officer", { regionCode: JIANGBEI, agency: "market" });
     expect(await registryHistory(db, jiangbeiMarket, id)).toBeNull();
   });

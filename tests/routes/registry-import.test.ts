@@ -149,8 +149,11 @@ describe("the registry import's pages", () => {
       action: "kindergarten.update",
       entity: "kindergarten",
       entityId: older.id,
-      detail: { uscc: older.uscc, via: "import", reason: "CSV import: 旧名录.csv", changes: { address: { from: "甲", to: "乙" } } },
+      detail: { uscc: older.uscc, via: "import", reason: "CSV import: 旧名录.csv", changes: { address: { from: "甲", to: "乙" }, regionCode: { from: "330205", to: "330203" } } },
     });
+    // A region by its name (and its code), not its code alone.
+    expect(await page(older.id)).toContain("江北区（330205） → 海曙区（330203）");
+    expect(await page(older.id, "en")).toContain("江北区 (330205) → 海曙区 (330203)");
     for (const [id, file] of [[imported.id, "名录.csv"], [older.id, "旧名录.csv"]]) {
       const zh = await page(id);
       expect(zh).toContain(`导入文件：${file}`);

@@ -39,11 +39,11 @@ async function stored() {
 
 const drawPath = (id: string) => `/officer/spot-checks/${id}`;
 
-/** `npm run spot-check:verify -- <file>`, as someone outside the portal runs it. */
-function verifyScript(file: string): Promise<{ code: number; stdout: string }> {
+/** `npm run spot-check:verify -- <file> [--lang en]`, as someone outside the portal runs it. */
+function verifyScript(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(path.resolve("node_modules/.bin/tsx"), ["scripts/verify-spot-check.ts", file], (error, stdout) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout });
+    execFile(path.resolve("node_modules/.bin/tsx"), ["scripts/verify-spot-check.ts", ...args], (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
 }
@@ -99,6 +99,10 @@ describe("in English", () => {
     const form = await callRoute(newRoute.loader, "/officer/spot-checks/new", { cookie: cookies["haishu.lead"] });
     const formText = textOf(await renderStatic(newRoute.default, { lang: "en", url: "/officer/spot-checks/new", loaderData: form.body })).replaceAll("&quot;", '"');
     expect(formText).toContain(`use "${translate("en", "spotChecks.verify")}" on its page`);
+    // The seed's format is said under the field from the start, read with it, not only after a wrong one.
+    const formHtml = await renderStatic(newRoute.default, { lang: "zh-CN", url: "/officer/spot-checks/new", loaderData: form.body });
+    expect(formHtml).toMatch(/<input id="seed"[^>]*aria-describedby="seed-hint"/);
+    expect(formHtml).toMatch(/<p class="muted" id="seed-hint">[^<]*64–128 位十六进制字符/);
   });
 });
 
@@ -199,7 +203,7 @@ describe("refusals", () => {
 });
 
 describe("a lead's draw", () => {
-  it("is stored with its cases, lands on its page, verifies (also outside the portal), and is seen by the city's lead", { timeout: 60_000 }, async () => {
+  it("is stored with its cases, lands on its page, verifies (also outside the portal), and is seen by the city's lead", { timeout: 120_000 }, async () => {
     const cookie = cookies["haishu.lead"];
     const before = await stored();
     const key = "01JSPOTCHECKDRAW0000000000";
@@ -227,11 +231,19 @@ describe("a lead's draw", () => {
     try {
       const file = path.join(dir, "record.json");
       fs.writeFileSync(file, JSON.stringify(record.body));
-      expect(await verifyScript(file)).toMatchObject({ code: 0, stdout: expect.stringContaining("same result") });
+      // In Chinese by default, as the portal first speaks; in English when asked (as `npm run audit:verify`).
+      const zh = await verifyScript(file);
+      expect(zh).toMatchObject({ code: 0, stdout: expect.stringMatching(/输入摘要（SHA-256）相符[\s\S]*结果相同/) });
+      expect(zh.stdout).not.toMatch(/same result|matches|inspectors/);
+      expect(await verifyScript("--lang", "en", file)).toMatchObject({ code: 0, stdout: expect.stringContaining("same result") });
       const altered = record.body as { result: { inspectors: string[] }[] };
       altered.result[0].inspectors.reverse();
       fs.writeFileSync(file, JSON.stringify(altered));
-      expect(await verifyScript(file)).toMatchObject({ code: 1, stdout: expect.stringContaining("DIFFERENT result") });
+      expect(await verifyScript(file)).toMatchObject({ code: 1, stdout: expect.stringContaining("结果不同") });
+      expect(await verifyScript(file, "--lang=en")).toMatchObject({ code: 1, stdout: expect.stringContaining("DIFFERENT result") });
+      for (const args of [[file, "--lang", "fr"], [file, "--lang"], [], [file, file]]) {
+        expect(await verifyScript(...args)).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining("Usage: npm run spot-check:verify -- <record.json> [--lang zh-CN|en]") });
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -16,7 +16,7 @@ import type { ComplaintDueKind, ComplaintDueState, ComplaintKind, ComplaintStatu
 import { casesOfKindergarten } from "~/domain/cases/case-from-complaint.server";
 import { caseRuleTitles } from "~/domain/cases/case.queries.server";
 import { KINDERGARTEN_SEARCH_MAX } from "~/domain/kindergartens/officer-search";
-import { searchedKindergartens, searchRefusal } from "~/domain/officer-search/kindergarten-search.server";
+import { inRegionOf, searchedKindergartens, searchRefusal } from "~/domain/officer-search/kindergarten-search.server";
 import { invalid, type Message, type Result } from "~/domain/result";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
@@ -110,9 +110,14 @@ async function filteredComplaints(db: DB, actor: Actor, filters: QueueFilters) {
   const kg = filters.kindergarten?.trim() || undefined;
   const byId = kg !== undefined && ULID.test(kg.toUpperCase());
   const kindergartenRefused: Message | null = byId ? null : searchRefusal(kg);
-  // The kindergartens the search names in the queue's scope, as the case queue finds them (the complaints are those
-  // of the kindergartens registered in the scope: one transferred in from elsewhere is found by its link, not by name).
-  const searched = await searchedKindergartens(db, scope.kind === "region" ? { kind: "region", regionCode: scope.regionCode } : { kind: "all" }, byId || kindergartenRefused ? undefined : kg);
+  // The kindergartens the search names in the queue's scope, as the case queue finds them, and among the kindergartens
+  // of the scope's complaints: one transferred in about a kindergarten registered elsewhere is found by its name too.
+  const searched = await searchedKindergartens(
+    db,
+    scope.kind === "region" ? { kind: "region", regionCode: scope.regionCode } : { kind: "all" },
+    byId || kindergartenRefused ? undefined : kg,
+    (within) => db.selectFrom("complaints as held").select("held.kindergarten_id").where((eb) => eb.and(inRegionOf("held.region_code", within))),
+  );
   if (kg && byId) base = base.where("c.kindergarten_id", "=", kg.toUpperCase());
   else if (searched.kindergartens !== null) {
     // Nothing found: no complaint is (an empty IN list is no SQL).

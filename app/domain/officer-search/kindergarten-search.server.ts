@@ -34,8 +34,14 @@ export interface SearchedKindergartens {
   searchWithin: LeadingRegion | null;
 }
 
+/**
+ * Kindergartens a list holds within a scope though they are registered elsewhere (a complaint transferred in from
+ * another district): a subquery of their ids, for the scope (or the region a search named within it).
+ */
+export type HeldWithin = (within: SearchScope) => Expression<unknown>;
+
 /** The scope as a condition on a region_code column: a district's value, a wider region's range, nothing for everywhere. */
-function inRegionOf(column: "k.region_code" | "s.region_code", scope: SearchScope): Expression<SqlBool>[] {
+export function inRegionOf(column: string, scope: SearchScope): Expression<SqlBool>[] {
   const bounds = scopeBounds(scope);
   if (!bounds) return [];
   const ref = sql.ref(column);
@@ -64,12 +70,20 @@ function inRegionOf(column: "k.region_code" | "s.region_code", scope: SearchScop
  *   bear (江北) must be singled out by the scope or by another word (宁波); words naming regions apart (海曙 江北),
  *   or a region outside the scope, are no fallback: the query finds nothing, as typed.
  *
+ * `held` (the complaint queue's): kindergartens the list holds in the scope though registered elsewhere are searched
+ * too, by a second search as bounded as the first, among those only (never every kindergarten nationwide).
+ *
  * A query searchRefusal refuses finds nothing here: callers read their view without it and say why at the box.
  */
-export async function searchedKindergartens(db: DB, scope: SearchScope, q: string | undefined): Promise<SearchedKindergartens> {
+export async function searchedKindergartens(db: DB, scope: SearchScope, q: string | undefined, held?: HeldWithin): Promise<SearchedKindergartens> {
   if (!q) return { kindergartens: null, searchWithin: null };
+  const inScope = async (text: string, within: SearchScope) => {
+    const registered = await kindergartensNamed(db, registeredIn(within), text);
+    if (!held || within.kind === "all") return registered;
+    return [...new Set([...registered, ...(await kindergartensNamed(db, heldIn(held(within)), text))])];
+  };
   // A name typed in traditional characters (海曙區陽光) that finds none is read again in simplified, as the public search does.
-  const named = (query: string, within: SearchScope) => searchAsTypedThenSimplified(query, (text) => kindergartensNamed(db, within, text ?? ""), (found) => found.length > 0);
+  const named = (query: string, within: SearchScope) => searchAsTypedThenSimplified(query, (text) => inScope(text ?? "", within), (found) => found.length > 0);
   const asTyped = await named(q, scope);
   if (asTyped.length > 0) return { kindergartens: asTyped, searchWithin: null };
   const fallback = await searchWithinNamedRegion(await regionNameIndex(db), queryTerms(q), (code) => scopeWithin(scope, code), named, (found) => found.length > 0);
@@ -104,13 +118,23 @@ function scopeWithin(scope: SearchScope, code: string): SearchScope | null {
   return narrower === null ? null : narrower === scope.regionCode ? scope : { kind: "region", regionCode: narrower };
 }
 
-async function kindergartensNamed(db: DB, scope: SearchScope, q: string): Promise<string[]> {
+/** Which kindergartens a search reads, as conditions on a table's id and region_code columns. */
+type Pool = (id: "k.id" | "s.kindergarten_id", region: "k.region_code" | "s.region_code") => Expression<SqlBool>[];
+const registeredIn =
+  (scope: SearchScope): Pool =>
+  (_id, region) =>
+    inRegionOf(region, scope);
+const heldIn =
+  (ids: Expression<unknown>): Pool =>
+  (id) => [sql<SqlBool>`${sql.ref(id)} in (${ids})`];
+
+async function kindergartensNamed(db: DB, pool: Pool, q: string): Promise<string[]> {
   const uscc = usccOf(q);
   if (USCC_SEARCH.test(uscc)) {
     const found = await db
       .selectFrom("kindergartens as k")
       .select("k.id")
-      .where((eb) => eb.and([eb("k.uscc", "=", uscc), ...inRegionOf("k.region_code", scope)]))
+      .where((eb) => eb.and([eb("k.uscc", "=", uscc), ...pool("k.id", "k.region_code")]))
       .execute();
     return found.map((k) => k.id);
   }
@@ -120,7 +144,7 @@ async function kindergartensNamed(db: DB, scope: SearchScope, q: string): Promis
     const found = await db
       .selectFrom("kindergartens as k")
       .select("k.id")
-      .where((eb) => eb.and([eb(begins, "=", uscc), ...inRegionOf("k.region_code", scope)]))
+      .where((eb) => eb.and([eb(begins, "=", uscc), ...pool("k.id", "k.region_code")]))
       .limit(KINDERGARTEN_SEARCH_MAX)
       .execute();
     if (found.length > 0) return found.map((k) => k.id);
@@ -135,7 +159,7 @@ async function kindergartensNamed(db: DB, scope: SearchScope, q: string): Promis
   const found = await db
     .selectFrom("kindergarten_search as s")
     .select("s.kindergarten_id")
-    .where((eb) => eb.and([...inRegionOf("s.region_code", scope), ...words.map((word) => eb(names, "like", `%${word}%`))]))
+    .where((eb) => eb.and([...pool("s.kindergarten_id", "s.region_code"), ...words.map((word) => eb(names, "like", `%${word}%`))]))
     .limit(KINDERGARTEN_SEARCH_MAX)
     .execute();
   return found.map((k) => k.kindergarten_id);

@@ -33,8 +33,14 @@ function importedFrom(detail: StoredDetail): { reason: string | null; fileName: 
   return { reason: detail.reason ?? null, fileName: detail.fileName ?? null };
 }
 
+/** A kindergarten's history: its changes, and the names of the regions they name by code (the page words them so). */
+export interface RegistryHistory {
+  changes: RegistryChange[];
+  regionNames: Record<string, string>;
+}
+
 /** Null when the actor may not read the kindergarten (or it does not exist). */
-export async function registryHistory(db: DB, actor: Actor, kindergartenId: string): Promise<RegistryChange[] | null> {
+export async function registryHistory(db: DB, actor: Actor, kindergartenId: string): Promise<RegistryHistory | null> {
   const scope = scopeFor(actor, "read:kindergarten:any", "read:kindergarten:region");
   const kg = await db.selectFrom("kindergartens").select("region_code").where("id", "=", kindergartenId).executeTakeFirst();
   if (!kg || !coversRegion(scope, kg.region_code)) return null;
@@ -49,7 +55,7 @@ export async function registryHistory(db: DB, actor: Actor, kindergartenId: stri
     .orderBy("a.id", "desc")
     .limit(REGISTRY_HISTORY_SHOWN)
     .execute();
-  return rows.map((r) => {
+  const changes = rows.map((r): RegistryChange => {
     const detail = JSON.parse(r.detail) as StoredDetail;
     const fields = Object.entries(detail.changes ?? {}).map(([field, value]) =>
       typeof value === "string" ? { field, from: null, to: value } : { field, from: value.from, to: value.to },
@@ -63,6 +69,9 @@ export async function registryHistory(db: DB, actor: Actor, kindergartenId: stri
       fields,
     };
   });
+  const codes = [...new Set(changes.flatMap((c) => c.fields.filter((f) => f.field === "regionCode").flatMap((f) => [f.from, f.to])))].filter((code): code is string => !!code);
+  const regions = codes.length === 0 ? [] : await db.selectFrom("regions").select(["code", "name"]).where("code", "in", codes).execute();
+  return { changes, regionNames: Object.fromEntries(regions.map((r) => [r.code, r.name])) };
 }
 
 /** Kindergartens read per chunk of the export. */

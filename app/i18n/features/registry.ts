@@ -57,6 +57,7 @@ export const registry = defineMessages(
     "registry.history.viaForm": "表单",
     "registry.history.viaImport": "名录导入",
     "registry.history.importFile": "导入文件：{file}",
+    "registry.region": "{name}（{code}）",
 
     "registry.import.link": "导入名录",
     "registry.import.title": "导入幼儿园名录（CSV）",
@@ -168,6 +169,7 @@ export const registry = defineMessages(
     "registry.history.viaForm": "form",
     "registry.history.viaImport": "registry import",
     "registry.history.importFile": "Imported from {file}",
+    "registry.region": "{name} ({code})",
 
     "registry.import.link": "Import the registry",
     "registry.import.title": "Import the kindergarten registry (CSV)",

@@ -8,7 +8,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { DoneNotice } from "~/components/done-notice";
-import { confirmFirst, FormAlert, FormErrors, InputField } from "~/components/forms";
+import { confirmFirst, FormAlert, FormErrors, InputField, keepFocusOnPress } from "~/components/forms";
 import { Instant } from "~/components/instant";
 import { TemporaryPassword } from "~/components/temporary-password";
 import { UserRoleFields } from "~/components/user-account-fields";
@@ -127,7 +127,7 @@ export default function UserPage() {
         </div>
         {user.role === "admin" ? null : <UserRoleFields fields={fields} regions={regions} />}
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" disabled={busy} onMouseDown={keepFocusOnPress}>
             {t("users.edit.submit")}
           </button>
         </div>

@@ -8,7 +8,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { FormErrors, InputField, SelectField, SubmissionKeyInput } from "~/components/forms";
+import { FormErrors, InputField, SelectField, SubmissionKeyInput, keepFocusOnPress } from "~/components/forms";
 import { TemporaryPassword } from "~/components/temporary-password";
 import { UserRoleFields } from "~/components/user-account-fields";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
@@ -91,7 +91,7 @@ export default function NewUser() {
         </div>
         <UserRoleFields fields={fields} regions={regions} />
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" disabled={busy} onMouseDown={keepFocusOnPress}>
             {t("users.new.submit")}
           </button>
         </div>

@@ -43,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   // Another region's kindergarten is "not found", as cases are.
   if (!view) throw new Response("Not found", { status: 404 });
-  return { ...view, account, mealFund, history: history ?? [], keepsRegistry: registryScope(actor).kind !== "none", keepsAccounts: accountScope(actor).kind !== "none" };
+  return { ...view, account, mealFund, history: history ?? { changes: [], regionNames: {} }, keepsRegistry: registryScope(actor).kind !== "none", keepsAccounts: accountScope(actor).kind !== "none" };
 }
 
 export default function KindergartenParams() {
@@ -113,7 +113,7 @@ export default function KindergartenParams() {
           </Fact>
         </dl>
         <h3>{t("registry.history.title")}</h3>
-        <RegistryHistory changes={history} />
+        <RegistryHistory changes={history.changes} regionNames={history.regionNames} />
       </section>
 
       {/* Officers open a kindergarten's page for its account: its history and the parents' checks before the rules' parameters. */}

@@ -202,8 +202,7 @@ export default function ImportRegistry() {
 function Preview({ preview, fileName }: { preview: RegistryImportPreview; fileName: string }) {
   const t = useT();
   const { counts } = preview;
-  const region = (code: string) => (preview.regionNames[code] ? `${preview.regionNames[code]}（${code}）` : code);
-  const value = useRegistryWords(region);
+  const value = useRegistryWords(preview.regionNames);
   const say = (m: Message & { column?: string; value?: string }) =>
     m.column ? t("text.labelled", { label: `${m.column}${m.value !== undefined ? ` “${m.value}”` : ""}`, value: t(m.key, m.vars) }) : t(m.key, m.vars);
   const line = (row: { line: number }) => t("registry.import.line", { line: row.line });
@@ -245,7 +244,7 @@ function Preview({ preview, fileName }: { preview: RegistryImportPreview; fileNa
               { id: "line", header: t("registry.import.lineCol"), key: true, cell: line },
               { id: "uscc", header: t("registry.field.uscc"), cell: (row) => <code>{row.uscc}</code> },
               { id: "name", header: t("registry.field.approvedName"), cell: (row) => row.approvedName },
-              { id: "region", header: t("registry.field.region"), cell: (row) => region(row.regionCode) },
+              { id: "region", header: t("registry.field.region"), cell: (row) => value("regionCode", row.regionCode) },
             ]}
           />
           {listed(counts.new, preview.newRows.length)}

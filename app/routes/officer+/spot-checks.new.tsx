@@ -105,7 +105,12 @@ export default function NewSpotCheck() {
     const v = (values as Record<string, unknown> | undefined)?.[name];
     return typeof v === "string" ? v : "";
   };
-  const described = (name: string) => (errors[name]?.length ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
+  // A field's hint (`hintId`), when it has one, is read with it from the start; its error when there is one.
+  const described = (name: string, hintId?: string) => {
+    const invalid = !!errors[name]?.length;
+    const ids = [hintId, invalid ? `${name}-error` : undefined].filter(Boolean).join(" ");
+    return { ...(invalid ? { "aria-invalid": true } : {}), ...(ids ? { "aria-describedby": ids } : {}) };
+  };
   const excluded = new Set(values?.excluded as string[] | undefined);
   const reasons = (values?.reasons ?? {}) as Record<string, string>;
   const perNature = (values?.perNature ?? {}) as Record<string, string | undefined>;
@@ -172,8 +177,10 @@ export default function NewSpotCheck() {
         </fieldset>
         <div className="field">
           <label htmlFor="seed">{t("spotChecks.form.seed")}</label>
-          <input id="seed" name="seed" type="text" spellCheck={false} autoComplete="off" maxLength={200} defaultValue={text("seed")} {...described("seed")} />
-          <p className="muted">{t("spotChecks.form.seedHint")}</p>
+          <input id="seed" name="seed" type="text" spellCheck={false} autoComplete="off" maxLength={200} defaultValue={text("seed")} {...described("seed", "seed-hint")} />
+          <p className="muted" id="seed-hint">
+            {t("spotChecks.form.seedFormat")} {t("spotChecks.form.seedHint")}
+          </p>
           <FieldErrorList id="seed-error" errors={errors.seed} />
         </div>
         <div className="field">

@@ -8,6 +8,7 @@ import type { FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { useT } from "~/utils/i18n";
+import type { CheckedFiles } from "./checked-files";
 import { FieldError, InputField, TextAreaField } from "./forms";
 
 type AnyField = FieldMetadata<any>;
@@ -26,27 +27,27 @@ export function RefundTotalField({ field, hint }: { field: AnyField; hint?: Reac
 
 /**
  * 凭证（选填）: the files sent with the answer (the field `evidence`, streamed by app/web/evidence.server.ts), with what
- * they may be; `errors` the refused upload's or the schema's messages.
+ * they may be; `files` the form's `useCheckedFiles`: checked as chosen, else the refused upload's or the schema's messages.
  */
-export function EvidenceFilesField({ id, maxFiles, errors }: { id: string; maxFiles: number; errors: string[] | undefined }) {
+export function EvidenceFilesField({ id, maxFiles, files }: { id: string; maxFiles: number; files: CheckedFiles }) {
   const t = useT();
   return (
     <div className="field">
       <label htmlFor={id}>{t("answer.evidence")}</label>
-      <input id={id} name="evidence" type="file" accept={EVIDENCE_ACCEPT} multiple aria-describedby={`${id}-hint ${id}-error`} />
+      <input id={id} name="evidence" type="file" accept={EVIDENCE_ACCEPT} multiple aria-describedby={`${id}-hint ${id}-error`} {...files.inputProps} />
       <p className="muted" id={`${id}-hint`}>
         {t("answer.evidenceHint", { max: maxFiles, mb: EVIDENCE_MAX_BYTES / 1024 / 1024 })}
       </p>
-      <FieldError field={{ errorId: `${id}-error`, errors }} />
+      <FieldError field={{ errorId: `${id}-error`, errors: files.errors }} />
     </div>
   );
 }
 
-/** 提交答复; 提交补充说明 once answered, where the form is headed 补充说明 (`more`). */
-export function AnswerSubmit({ busy, more }: { busy: boolean; more: boolean }) {
+/** 提交答复; 提交补充说明 once answered, where the form is headed 补充说明 (`more`); held back while a file chosen would be refused. */
+export function AnswerSubmit({ busy, more, held }: { busy: boolean; more: boolean; held: boolean }) {
   const t = useT();
   return (
-    <button className="primary" type="submit" disabled={busy}>
+    <button className="primary" type="submit" disabled={busy || held}>
       {t(more ? "answer.submitMore" : "answer.submit")}
     </button>
   );

@@ -9,9 +9,10 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link, useNavigation } from "@remix-run/react";
-import { cloneElement, isValidElement, useMemo, useState, type ReactNode } from "react";
+import { cloneElement, isValidElement, useMemo, type ReactNode } from "react";
 import { DefaultSubmit, FieldError, FormAlert, FormErrors, RefusedFieldFocus, useAutoFocus, useFocusWhenShown, useInvalidFieldFocus, useRefusedFieldFocus } from "~/components/forms";
 import { CopyButton } from "~/components/copy-button";
+import { useCheckedFiles } from "~/components/checked-files";
 import { Instant } from "~/components/instant";
 import { ComplaintDue } from "~/components/complaint-tracking";
 import {
@@ -32,9 +33,7 @@ import {
 import type { ComplaintDueKind, ComplaintKind, ComplaintTrack } from "~/db/schema";
 import { CASE_LABELS, FEE_KIND_LABELS, REFUND_CASES, REFUND_FEE_KINDS } from "~/rules/facts/refund-schemes";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
-import { HEIF_PHOTO_MESSAGE_KEY, heifPhotoNames } from "~/domain/evidence/heif-photo";
 import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
-import { encodeMessage } from "~/i18n";
 import { useRuleLang, useT } from "~/utils/i18n";
 
 const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
@@ -57,9 +56,6 @@ export type IntakeReply =
     }
   | { outcome: "invalid"; result: SubmissionResult<string[]> | null; bodyError: { field: string; message: string } | null }
   | { outcome: "limited"; retryAfterSeconds: number; result: SubmissionResult<string[]> | null };
-
-/** The files chosen in the evidence field, as checked on the phone (see `files` in ComplaintForm). */
-type ChosenFiles = { count: number; tooLarge: string[]; heic: string[]; since: IntakeReply | undefined };
 
 type ItemField = FieldMetadata<{ name: string; amount: string; unit: string }>;
 type RefundClaimField = FieldMetadata<{ month: string; feeKind: string; case: string; daysAttended: string; paid: string; refunded: string }>;
@@ -93,9 +89,6 @@ export function ComplaintForm(props: {
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     defaultValue: { kind: props.kind ?? undefined, accountPaidInto: props.accountPaidInto ?? undefined, items: [{ name: "", amount: "", unit: "once" }], refundClaims: [EMPTY_REFUND_CLAIM] },
   });
-  // The files chosen, as checked on the phone; `since` is the reply on the page when they were chosen: the server's
-  // message about the files it was sent is about those, and goes once others are chosen.
-  const [files, setFiles] = useState<ChosenFiles>({ count: 0, tooLarge: [], heic: [], since: undefined });
   const items = fields.items.getFieldList();
   const refundClaims = fields.refundClaims.getFieldList();
   const track = fields.track.value;
@@ -113,13 +106,12 @@ export function ComplaintForm(props: {
   const key = typeof sentKey === "string" && SUBMISSION_KEY_PATTERN.test(sentKey) && !keyRefused ? sentKey : intakeKey;
 
   const bodyError = reply?.outcome === "invalid" ? reply.bodyError : null;
-  const checkedOnPhone = [
-    ...(files.count > MAX_COMPLAINT_FILES ? [encodeMessage({ key: "complaint.evidence.tooMany", vars: { max: MAX_COMPLAINT_FILES } })] : []),
-    ...files.tooLarge.map((name) => encodeMessage({ key: "complaint.evidence.tooLarge", vars: { name, mb: MB } })),
-    ...files.heic.map((name) => encodeMessage({ key: HEIF_PHOTO_MESSAGE_KEY, vars: { name } })),
-  ];
-  const serverSaid = bodyError?.field === "evidence" ? [bodyError.message] : (lastResult?.error?.evidence ?? undefined);
-  const evidenceErrors = checkedOnPhone.length > 0 ? checkedOnPhone : files.since !== reply ? serverSaid : undefined;
+  // The files chosen, checked on the phone; the server's message about the files it was sent goes once others are chosen.
+  const files = useCheckedFiles({
+    max: MAX_COMPLAINT_FILES,
+    serverSaid: bodyError?.field === "evidence" ? [bodyError.message] : (lastResult?.error?.evidence ?? undefined),
+    reply,
+  });
   const fieldErrorFor = (name: string, errors: string[] | undefined) => (bodyError && bodyError.field === name ? [bodyError.message] : errors);
 
   // Refused without JavaScript: the page comes back with focus on the first field to correct, top to bottom as shown.
@@ -306,20 +298,10 @@ export function ComplaintForm(props: {
             multiple
             accept={EVIDENCE_ACCEPT}
             aria-describedby="complaint-evidence-error"
-            aria-invalid={evidenceErrors?.length ? true : undefined}
-            onChange={(e) => {
-              const chosen = Array.from(e.currentTarget.files ?? []);
-              const fitting = chosen.filter((f) => f.size <= EVIDENCE_MAX_BYTES);
-              const checked: ChosenFiles = { count: chosen.length, tooLarge: chosen.filter((f) => f.size > EVIDENCE_MAX_BYTES).map((f) => f.name), heic: [], since: reply };
-              setFiles(checked);
-              // Their first bytes are read after the choice is shown; a choice made meanwhile keeps its own answer.
-              void heifPhotoNames(fitting.slice(0, MAX_COMPLAINT_FILES)).then((heic) => {
-                if (heic.length > 0) setFiles((now) => (now === checked ? { ...checked, heic } : now));
-              });
-            }}
+            {...files.inputProps}
           />
           {failed && files.count === 0 ? <p className="muted">{t("complaint.evidence.again")}</p> : null}
-          <FieldError field={{ errorId: "complaint-evidence-error", errors: evidenceErrors }} />
+          <FieldError field={{ errorId: "complaint-evidence-error", errors: files.errors }} />
         </div>
 
         <fieldset>
@@ -361,7 +343,7 @@ export function ComplaintForm(props: {
           </label>
         </div>
 
-        <button className="primary" type="submit" disabled={busy || checkedOnPhone.length > 0}>
+        <button className="primary" type="submit" disabled={busy || files.hold}>
           {busy ? t("complaint.submitting") : t("complaint.submit")}
         </button>
       </Form>

@@ -238,4 +238,43 @@ describe("an inspection case in a browser", () => {
     await journey.screenshot(phone, "operator-repeat-no-script");
     expect(journey.errors).toEqual([]);
   });
+
+  it("checks the answer's files as they are chosen: a file too large and a HEIC photo are told, and nothing is posted", { timeout: 90_000 }, async () => {
+    const today = shanghaiDate();
+    const caseId = await withDb(async (db) => {
+      const operator = await db.selectFrom("users").select(["kindergarten_id", "region_code"]).where("username", "=", "kg006").executeTakeFirstOrThrow();
+      const id = await insertCase(db, { kindergartenId: operator.kindergarten_id!, regionCode: operator.region_code!, severity: "amber", dueDate: addDays(today, 21), ruleId: "R06", term: "2027-spring", openedAt: new Date().toISOString(), status: "awaiting_answer" });
+      await db.updateTable("inspection_cases").set({ notified_at: new Date().toISOString(), answer_due_on: workingDayOnOrAfter(addDays(today, 10)) }).where("id", "=", id).execute();
+      return id;
+    });
+    const phone = await journey.newPage(PHONE);
+    await signIn(phone, "kg006");
+    await phone.goto(`/kindergarten/cases/${caseId}`);
+    await hydrated(phone);
+    const posts: string[] = [];
+    phone.on("request", (r) => (r.method() === "POST" ? posts.push(r.url()) : 0));
+    await phone.getByLabel("情况说明", { exact: true }).fill(ANSWER);
+    const evidence = phone.getByLabel("凭证（选填）");
+    const submit = phone.getByRole("button", { name: "提交答复", exact: true });
+    // A bookkeeper's scan over the 5 MB limit: said before the upload, not after it.
+    const scan = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(5 * 1024 * 1024, 0x20)]);
+    await evidence.setInputFiles([{ name: "退费凭证扫描件.pdf", mimeType: "application/pdf", buffer: scan }], { timeout: 30_000 });
+    await phone.getByText("“退费凭证扫描件.pdf”超过 5 MB").waitFor();
+    expect(await submit.isDisabled()).toBe(true);
+    expect(await evidence.getAttribute("aria-invalid")).toBe("true");
+    // An iPhone's HEIC photo, named .jpg: told by its first bytes, in the words the server would say.
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypheic"), Buffer.alloc(4), Buffer.from("mif1heic"), Buffer.alloc(2048)]);
+    await evidence.setInputFiles({ name: "IMG_0002.jpg", mimeType: "image/jpeg", buffer: heic });
+    await phone.getByText("“IMG_0002.jpg”是 HEIC 格式的照片（苹果手机的默认格式），平台无法打开", { exact: false }).waitFor();
+    expect(await phone.getByText("“退费凭证扫描件.pdf”超过 5 MB").count()).toBe(0);
+    expect(await submit.isDisabled()).toBe(true);
+    await journey.screenshot(phone, "answer-heic-before-posting");
+    await submit.click({ force: true });
+    expect(posts).toEqual([]);
+    // A file the server takes: the message goes and the button is back.
+    await evidence.setInputFiles({ name: "退费凭证.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    await expect.poll(() => submit.isDisabled()).toBe(false);
+    expect(await phone.getByText("HEIC 格式", { exact: false }).count()).toBe(0);
+    expect(journey.errors).toEqual([]);
+  });
 });

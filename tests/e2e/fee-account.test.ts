@@ -59,6 +59,11 @@ describe("fee account: file, review, return, file again, approve", () => {
     const after = await db.selectFrom("bank_accounts").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
     await journey.screenshot(operator, "operator-exe-refused");
+    // Another file chosen: the server's word about the refused one goes (it stayed until the next post).
+    await operator.getByLabel("开户许可证或银行开户证明").setInputFiles({ name: "开户许可证.png", mimeType: "image/png", buffer: PNG });
+    await expect.poll(() => operator.getByText("只接受 PDF、JPG 或 PNG 文件（按文件内容判断）").count()).toBe(0);
+    expect(await operator.getByLabel("开户许可证或银行开户证明").getAttribute("aria-invalid")).toBeNull();
+    expect(await operator.getByRole("button", { name: "提交备案" }).isDisabled()).toBe(false);
 
     // Found on a walk (2026-12-06): an iPhone's HEIC photo of the certificate was "only PDF, JPG or PNG", once posted.
     // Now said before posting, in the complaint form's words (what it is, what to do), and the button held back.

@@ -1,6 +1,6 @@
 /**
- * An iPhone's HEIC photo (HEIF), told by its first bytes. Client-safe: the complaint form reads the head of each file
- * chosen and says what to do before anything is sent; staging (evidence-staging.server.ts) refuses the same files with
+ * An iPhone's HEIC photo (HEIF), told by its first bytes. Client-safe: the forms with files read the head of each file
+ * chosen and say what to do before anything is sent (app/components/checked-files.tsx); staging (evidence-staging.server.ts) refuses the same files with
  * the same message when they arrive without that check (no JavaScript, an old page). One reading for both, so the phone
  * and the server never disagree about a file.
  *

@@ -2,12 +2,12 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
+import { useCheckedFiles } from "~/components/checked-files";
 import { FieldError, FormErrors, InputField, SubmissionKeyInput } from "~/components/forms";
 import { CivilDate } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
-import { HEIF_PHOTO_MESSAGE_KEY, heifPhotoNames } from "~/domain/evidence/heif-photo";
 import { accountFilingInput, accountFilingOn } from "~/domain/fee-accounts/fee-account.schema";
 import { operatorAccounts, refilingDraft } from "~/domain/fee-accounts/fee-account.queries.server";
 import { fileAccount } from "~/domain/fee-accounts/fee-account.service.server";
@@ -74,11 +74,13 @@ export default function NewAccount() {
   const lastResult = actionData?.result;
   const t = useT();
   const busy = useNavigation().state === "submitting";
-  const [tooLarge, setTooLarge] = useState(false);
-  // The chosen file's name when it is a HEIC photo (read by its first bytes, as the complaint form reads its files).
-  const [heic, setHeic] = useState<string | null>(null);
-  // A file chosen in this page: after a refused post it is still in the field with JavaScript, gone without.
-  const [chosen, setChosen] = useState(false);
+  // The certificate, checked as it is chosen; the server's message about a refused one goes once another is chosen.
+  const certificate = useCheckedFiles({
+    max: 1,
+    tooLargeKey: "account.evidence.tooLarge",
+    serverSaid: actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined),
+    reply: actionData,
+  });
   const failed = lastResult?.status === "error" || Boolean(actionData?.evidenceError);
   const schema = useMemo(() => accountFilingOn({ today, latestApprovedStart }), [today, latestApprovedStart]);
   const [form, fields] = useForm({
@@ -99,9 +101,6 @@ export default function NewAccount() {
         }
       : { accountName: kindergarten.approvedName, effectiveFrom: today },
   });
-  const tooLargeMessage = encodeMessage({ key: "account.evidence.tooLarge", vars: { mb: MB } });
-  const onPhone = tooLarge ? [tooLargeMessage] : heic !== null ? [encodeMessage({ key: HEIF_PHOTO_MESSAGE_KEY, vars: { name: heic } })] : null;
-  const evidenceErrors = onPhone ?? (actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined));
   return (
     <section className="panel">
       <p>
@@ -157,36 +156,20 @@ export default function NewAccount() {
             accept={EVIDENCE_ACCEPT}
             required
             aria-describedby="account-evidence-error"
-            onChange={(e) => {
-              const input = e.currentTarget;
-              const file = input.files?.[0];
-              setChosen(file !== undefined);
-              setTooLarge((file?.size ?? 0) > EVIDENCE_MAX_BYTES);
-              setHeic(null);
-              // Read after the choice is shown; a file chosen meanwhile keeps its own answer.
-              if (file && file.size <= EVIDENCE_MAX_BYTES) {
-                void heifPhotoNames([file]).then(([name]) => {
-                  if (name !== undefined && input.files?.[0] === file) setHeic(name);
-                });
-              }
-            }}
+            {...certificate.inputProps}
           />
           <p className="muted">{t("account.evidenceHint", { mb: MB })}</p>
-          {failed && !chosen ? (
+          {/* After a refused post the file is still in the field with JavaScript, gone without. */}
+          {failed && certificate.count === 0 ? (
             <p className="muted" data-testid="evidence-again">
               {t("account.evidence.again")}
             </p>
           ) : draft ? (
             <p className="muted">{t(draft.from === "returned" ? "account.new.evidenceAgain" : "account.new.evidenceAgainWithdrawn")}</p>
           ) : null}
-          <FieldError
-            field={{
-              errorId: "account-evidence-error",
-              errors: evidenceErrors ?? undefined,
-            }}
-          />
+          <FieldError field={{ errorId: "account-evidence-error", errors: certificate.errors }} />
         </div>
-        <button className="primary" type="submit" disabled={busy || hasPending || tooLarge || heic !== null}>
+        <button className="primary" type="submit" disabled={busy || hasPending || certificate.hold}>
           {t("account.submit")}
         </button>
       </Form>

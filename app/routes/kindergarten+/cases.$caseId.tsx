@@ -12,6 +12,7 @@ import { useRef } from "react";
 import { useTabKeptText } from "~/utils/form-draft";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { AnswerExplanationField, AnswerSubmit, EvidenceFilesField, RefundTotalField } from "~/components/answer-fields";
+import { useCheckedFiles } from "~/components/checked-files";
 import { FieldError, FormErrors, InputField } from "~/components/forms";
 import { CivilDate, Instant } from "~/components/instant";
 import { Fact } from "~/components/facts";
@@ -70,7 +71,11 @@ export default function KindergartenCasePage() {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: caseAnswerInput }),
   });
-  const evidenceErrors = actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
+  const files = useCheckedFiles({
+    max: MAX_CASE_ANSWER_FILES,
+    serverSaid: actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined),
+    reply: actionData,
+  });
   const answerForm = useRef<HTMLFormElement>(null);
   // The answer a repeated post was answered with (?repeat=<its id>): stored already, so the text kept for the tab goes.
   const repeatParam = search.get("repeat");
@@ -218,8 +223,8 @@ export default function KindergartenCasePage() {
             </div>
             <RefundTotalField field={fields.refundAmount} />
             <InputField field={fields.refundFamilies} label={t("caseAnswer.refundFamilies")} inputMode="numeric" />
-            <EvidenceFilesField id="case-evidence" maxFiles={MAX_CASE_ANSWER_FILES} errors={evidenceErrors} />
-            <AnswerSubmit busy={busy} more={c.todo === null} />
+            <EvidenceFilesField id="case-evidence" maxFiles={MAX_CASE_ANSWER_FILES} files={files} />
+            <AnswerSubmit busy={busy} held={files.hold} more={c.todo === null} />
           </Form>
         </>
       ) : null}

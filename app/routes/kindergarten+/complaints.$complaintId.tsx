@@ -11,6 +11,7 @@ import { useTabKeptText } from "~/utils/form-draft";
 import { RefundClaimsTable } from "~/components/refund-claims-table";
 import { DataTable } from "~/components/data-table";
 import { AnswerExplanationField, AnswerSubmit, EvidenceFilesField, RefundTotalField } from "~/components/answer-fields";
+import { useCheckedFiles } from "~/components/checked-files";
 import { FormErrors } from "~/components/forms";
 import { CivilDate, Instant } from "~/components/instant";
 import { Fact } from "~/components/facts";
@@ -63,7 +64,11 @@ export default function KindergartenComplaintPage() {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: complaintAnswerInput }),
   });
-  const evidenceErrors = actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
+  const files = useCheckedFiles({
+    max: MAX_ANSWER_FILES,
+    serverSaid: actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined),
+    reply: actionData,
+  });
   const answerForm = useRef<HTMLFormElement>(null);
   useTabKeptText({ form: answerForm, scope: `complaint-answer.${complaint.id}`, saved: search.get("answered") ? `answers-${complaint.answers.length}` : null, remount: complaint.answers.length });
   return (
@@ -154,8 +159,8 @@ export default function KindergartenComplaintPage() {
           <Form ref={answerForm} method="post" encType="multipart/form-data" {...getFormProps(form)}>
             <AnswerExplanationField field={fields.explanation} />
             <RefundTotalField field={fields.refund} hint={t("complaintAnswer.refundHint")} />
-            <EvidenceFilesField id="answer-evidence" maxFiles={MAX_ANSWER_FILES} errors={evidenceErrors} />
-            <AnswerSubmit busy={busy} more={complaint.answered} />
+            <EvidenceFilesField id="answer-evidence" maxFiles={MAX_ANSWER_FILES} files={files} />
+            <AnswerSubmit busy={busy} held={files.hold} more={complaint.answered} />
           </Form>
         </>
       ) : null}

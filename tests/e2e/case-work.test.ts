@@ -223,15 +223,16 @@ describe("an inspection case in a browser", () => {
     await signIn(signedIn, "kg006");
     const phone = await journey.newPage({ ...PHONE, javaScriptEnabled: false, storageState: await signedIn.context().storageState() });
     await phone.goto(`/kindergarten/cases/${caseId}`);
-    const send = async () => {
+    const send = async (button: string) => {
       await phone.getByLabel("情况说明", { exact: true }).fill(ANSWER);
-      await Promise.all([phone.waitForURL((url) => url.search !== ""), phone.getByRole("button", { name: "提交答复", exact: true }).click()]);
+      await Promise.all([phone.waitForURL((url) => url.search !== ""), phone.getByRole("button", { name: button, exact: true }).click()]);
     };
-    await send();
+    await send("提交答复");
     await phone.getByText("已提交，监管部门会尽快核实。").waitFor();
     await phone.goBack();
     expect(phone.url()).not.toContain("answered=1");
-    await send();
+    // The page is read again (no-store): the case is answered, so its form is the supplement's.
+    await send("提交补充说明");
     const notice = await text(phone.getByTestId("case-answer-repeat"));
     expect(notice).toMatch(/^该答复已于 .+ 提交，无需重复提交；本次未重复保存。$/);
     expect(await phone.getByTestId("case-answers").locator("li").count()).toBe(1);

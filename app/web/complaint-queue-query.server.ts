@@ -1,8 +1,8 @@
 /**
  * The query of the complaint queue (`/officer/complaints`), one reader for the page and its CSV, so the file holds
  * what the page shows: the state tab, track, kind, the kindergarten box (`kg`: an id or words of its names), overdue
- * only and (the page's only: the file holds every page) the cursor. What cannot be read is left out and named
- * (readFilters).
+ * only and (the page's only: the file holds every page) the cursors (`after`, `before`). What cannot be read is left
+ * out and named (readFilters).
  */
 import { z } from "zod";
 import type { QueueFilters } from "~/domain/complaints/complaint-queue.queries.server";
@@ -17,6 +17,7 @@ function complaintQueueQuery() {
     kg: queryParam.search(KINDERGARTEN_FILTER_MAX),
     overdue: queryParam.oneOf(["1"]),
     after: queryParam.text(200),
+    before: queryParam.text(200),
   });
 }
 // Built at the first request (queryParam is server code; zod compiles a schema at its first parse).
@@ -25,5 +26,11 @@ let schema: ReturnType<typeof complaintQueueQuery> | undefined;
 export function readComplaintQueueQuery(request: Request): { filters: QueueFilters; ignored: string[]; unknown: string[] } {
   // A parameter that is none of the queue's (`?status=`: the queue's is `state`) is left out and named too (`unknown`).
   const { filters: q, ignored, unknown } = readFilters(request, (schema ??= complaintQueueQuery()));
-  return { filters: { state: q.state, track: q.track, kind: q.kind, kindergarten: q.kg, overdue: q.overdue === "1", after: q.after }, ignored, unknown };
+  // Both directions at once (a hand-made link): the next page is read, the previous page's cursor left out and named, as the case queue does.
+  const before = q.after === undefined ? q.before : undefined;
+  return {
+    filters: { state: q.state, track: q.track, kind: q.kind, kindergarten: q.kg, overdue: q.overdue === "1", after: q.after, before },
+    ignored: q.before !== undefined && before === undefined ? [...ignored, "before"] : ignored,
+    unknown,
+  };
 }

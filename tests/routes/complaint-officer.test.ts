@@ -6,6 +6,7 @@
  * anonymous (to the login page), and a stale version (409 with the message).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ALL_STATUSES } from "~/domain/complaints/complaint-handling.schema";
 import { translate } from "~/i18n";
 import { setDb } from "~/web/db.server";
 import { getEvidenceStore } from "~/web/evidence.server";
@@ -169,6 +170,97 @@ describe("the queue", () => {
       renderStatic(queueRoute.default, { url, loaderData: res.body, lang }).then((html) => /data-testid="complaint-ignored">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? "");
     expect(await notice("zh-CN")).toBe("本页没有以下筛选条件，已忽略：“status”");
     expect(await notice("en")).toBe("This page has no such filters, so they were ignored: “status”");
+  });
+});
+
+describe("the queue's pages", () => {
+  type Page = {
+    rows: Array<{ id: string }>;
+    counts: Record<string, number>;
+    next: string | null;
+    prev: string | null;
+    firstPage: boolean;
+    total: number;
+    position: { from: number; to: number } | null;
+    ignored: string[];
+  };
+  const at = async (search: string) => (await queue("haishu.market", search)).body as Page;
+  const ids = (page: Page) => page.rows.map((r) => r.id);
+  const pager = async (page: Page, url: string, lang: "zh-CN" | "en" = "zh-CN") =>
+    (await renderStatic(queueRoute.default, { url: `/officer/complaints${url}`, loaderData: page, lang })).match(/<div class="pager">[\s\S]*?<\/div>/)?.[0] ?? "";
+  /** Every row of the view, along its next pages. */
+  const walk = async (search: string) => {
+    const seen: string[] = [];
+    let page = await at(search);
+    for (let n = 0; n < 10; n++) {
+      seen.push(...ids(page));
+      if (!page.next) break;
+      page = await at(`${search}${search ? "&" : "?"}after=${page.next}`);
+    }
+    return seen;
+  };
+
+  // Enough of Haishu's complaints for three pages of 50 (the demo holds fewer): open ones due in the past (overdue) and
+  // ahead, and closed ones (no clock), copies of the complaint filed above.
+  const extra = Array.from({ length: 130 }, (_, i) => `01JPAGER${String(i).padStart(18, "0")}`);
+  beforeAll(async () => {
+    const row = await complaintRow(t.db, complaintId);
+    const statuses = ["received", "accepted", "mediating", "closed"] as const;
+    for (const [i, id] of extra.entries()) {
+      const status = statuses[i % statuses.length];
+      const dueOn = status === "closed" ? null : i % 3 !== 2 ? `2026-0${1 + (i % 9)}-1${i % 10}` : `2099-0${1 + (i % 9)}-1${i % 10}`;
+      await t.db
+        .insertInto("complaints")
+        .values({ ...row, id, tracking_no: `PAGER${i}`, intake_key: `pager-${i}`, status, due_on: dueOn, due_kind: dueOn ? row.due_kind : null, case_id: null })
+        .execute();
+    }
+  });
+  afterAll(async () => {
+    await t.db.deleteFrom("complaints").where("id", "in", extra).execute();
+  });
+
+  it("pages back with 上一页 (keyset backwards from the page's first row) and 第一页, neither on the first page, saying 第 51–100 条，共 N 条", async () => {
+    const first = await at("?state=all");
+    const total = ALL_STATUSES.reduce((n, s) => n + first.counts[s], 0);
+    expect(total).toBeGreaterThan(100);
+    expect([first.prev, first.firstPage, first.total, first.position]).toEqual([null, true, total, { from: 1, to: 50 }]);
+    const firstPager = await pager(first, "?state=all");
+    expect(firstPager).toContain("下一页");
+    expect(firstPager).not.toMatch(/complaint-queue-prev|complaint-queue-first|上一页|第一页/);
+    expect(textOf(firstPager)).toContain(`第 1–50 条，共 ${total} 条`);
+    const second = await at(`?state=all&after=${first.next}`);
+    const third = await at(`?state=all&after=${second.next}`);
+    expect(second.position).toEqual({ from: 51, to: 100 });
+    const thirdPager = await pager(third, "?state=all");
+    expect(thirdPager).toContain(`data-testid="complaint-queue-prev" data-discover="true" href="/officer/complaints?state=all&amp;before=${third.prev}">← 上一页</a>`);
+    expect(thirdPager).toContain(`data-testid="complaint-queue-first" data-discover="true" href="/officer/complaints?state=all">第一页</a>`);
+    expect(textOf(await pager(second, "?state=all", "en"))).toMatch(new RegExp(`Complaints 51–100 of ${total}\\s*First page\\s*← Previous page\\s*Next page →`));
+    // Back along the links: the pages shown going forward, with their places, then the first page with no link back.
+    const back = await at(`?state=all&before=${third.prev}`);
+    expect([ids(back), back.position]).toEqual([ids(second), { from: 51, to: 100 }]);
+    const start = await at(`?state=all&before=${back.prev}`);
+    expect([ids(start), start.prev, start.firstPage, start.position]).toEqual([ids(first), null, true, { from: 1, to: 50 }]);
+    expect(await pager(start, "?state=all")).not.toMatch(/上一页|第一页/);
+    // Both directions at once: the next page is read, the previous page's cursor left out and named.
+    const both = await at(`?state=all&after=${first.next}&before=${third.prev}`);
+    expect([ids(both), both.ignored]).toEqual([ids(second), ["before"]]);
+  });
+
+  it("totals each view from the tabs' counts, as many as its pages hold, under filters, overdue only and a search", async () => {
+    const name = (await t.db.selectFrom("kindergartens").select("approved_name").where("id", "=", haishuKg).executeTakeFirstOrThrow()).approved_name;
+    const search = `kg=${encodeURIComponent(Array.from(name).slice(3, 6).join(""))}`;
+    for (const view of ["", "?state=accepted", "?state=closed", "?state=all&track=complaint", "?overdue=1", "?state=received&overdue=1", "?state=closed&overdue=1", `?state=all&${search}`, `?overdue=1&${search}`]) {
+      const page = await at(view);
+      const state = new URLSearchParams(view).get("state") ?? "open";
+      expect(page.total, view).toBe((await walk(view)).length);
+      // A tab's total is its count beside the tab (全部: every state's).
+      if (!view.includes("overdue")) expect(page.total, view).toBe(state === "all" ? ALL_STATUSES.reduce((n, s) => n + page.counts[s], 0) : page.counts[state]);
+    }
+    // The overdue view of every open state is the count beside the tabs, more than a page of them.
+    const overdue = await at("?overdue=1");
+    expect(overdue.total).toBe(overdue.counts.overdue);
+    expect(overdue.total).toBeGreaterThan(50);
+    expect((await at(`?overdue=1&after=${overdue.next}`)).position).toEqual({ from: 51, to: overdue.total });
   });
 });
 

@@ -46,6 +46,7 @@ import { hasPermission, type Actor } from "~/domain/users/actor";
 import { fail, invalid, type Message, type Result } from "~/domain/result";
 import type { LocalizedText } from "~/rules/types";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
+import { neighbourPositions, pagePosition } from "~/utils/page-position";
 import { dueWithinBefore, shanghaiDate } from "~/utils/working-days";
 import { CASE_DUE_SOON_WORKING_DAYS, caseDueView, type CaseDueView } from "./case-clock";
 import { caseRuleTitles } from "./case.queries.server";
@@ -963,19 +964,6 @@ function pageCursor(f: CaseQueueFilters): { cursor: PageCursor | null; position:
   return before ? { cursor: { before: before.key }, position: before.position } : { cursor: null, position: null };
 }
 
-/**
- * Which of the view's cases the page shows, from its first row's position: 1 on the first page; on the last, counted
- * back from the total (exact); between them, as the cursor followed says (counted from the page it was written on:
- * cases added or settled meanwhile move it, as they would an offset). Null when not known (a link without a position),
- * or when it does not fit the total.
- */
-function pagePosition(first: boolean, last: boolean, carried: number | null, rows: number, total: number): { from: number; to: number } | null {
-  if (rows === 0) return null;
-  const from = first ? 1 : last ? total - rows + 1 : carried;
-  if (from === null || from < 1 || from + rows - 1 > total) return null;
-  return { from, to: from + rows - 1 };
-}
-
 /** A page of the queue with its counts; null when the actor may not read cases. */
 export async function caseQueue(db: DB, actor: Actor, asked: CaseQueueFilters, now: Date = new Date()): Promise<CaseQueue | null> {
   const view = await queueView(db, actor, asked);
@@ -997,10 +985,11 @@ export async function caseQueue(db: DB, actor: Actor, asked: CaseQueueFilters, n
   // The view's total is its tab's count, already counted (and kept) for the tabs: no count of its own.
   const total = counts.byTab[filters.state];
   const position = pagePosition(first, next === null, carried, page.length, total);
+  const carry = neighbourPositions(position, applied.size);
   return {
     rows: await toQueueRows(db, ctx.today, page),
-    next: next ? encodeQueueCursor(filters.sort, next, position ? position.to + 1 : null) : null,
-    prev: prev ? encodeQueueCursor(filters.sort, prev, position ? Math.max(1, position.from - applied.size) : null) : null,
+    next: next ? encodeQueueCursor(filters.sort, next, carry.next) : null,
+    prev: prev ? encodeQueueCursor(filters.sort, prev, carry.prev) : null,
     firstPage: first,
     total,
     position,

@@ -24,6 +24,7 @@ import type { Actor } from "~/domain/users/actor";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { readEvidence } from "~/domain/evidence/evidence.service.server";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
+import { neighbourPositions, pagePosition } from "~/utils/page-position";
 import { calendarKnown, dueWithinBefore, shanghaiDate, workingDaysLeft } from "~/utils/working-days";
 import { currentDeadline, DUE_SOON_WORKING_DAYS, dueState } from "./complaint-clock";
 import { clockStateOf } from "./complaint-state";
@@ -57,7 +58,9 @@ export interface QueueFilters {
    */
   kindergarten?: string;
   overdue?: boolean;
+  /** The next page's cursor; `before` (the previous page's) is read only without it. */
   after?: string;
+  before?: string;
 }
 
 export interface QueueRow {
@@ -82,10 +85,25 @@ function complaintScope(actor: Actor): RegionScope {
   return scopeFor(actor, "read:complaint:any", "read:complaint:region");
 }
 
-/** Cursor: the last row's sort key (due date, id), opaque to the page (utils/keyset-cursor). */
-function decodeQueueCursor(text: string | undefined): { due: string; id: string } | null {
-  const key = decodeCursor(text);
-  return key?.length === 2 && typeof key[0] === "string" && typeof key[1] === "string" && key[0].length <= 10 ? { due: key[0], id: key[1] } : null;
+/** A row's place in the queue's order: its sort key (due key, id). */
+type RowKey = { due: string; id: string };
+
+/**
+ * Cursor: a row's sort key (due date, id), opaque to the page (utils/keyset-cursor), and, as the case queue's cursors
+ * do, where the page it leads to begins in the view (1-based, for 第 51–100 条，共 N 条) when known. A cursor without it
+ * (a link written before it was carried) still reads.
+ */
+function decodeQueueCursor(text: string | undefined): { key: RowKey; position: number | null } | null {
+  const value = decodeCursor(text);
+  if (!value || (value.length !== 2 && value.length !== 3)) return null;
+  const [due, id, position] = value;
+  if (typeof due !== "string" || typeof id !== "string" || due.length > 10) return null;
+  if (position === undefined) return { key: { due, id }, position: null };
+  return typeof position === "number" && Number.isSafeInteger(position) && position >= 1 ? { key: { due, id }, position } : null;
+}
+
+function encodeQueueCursor(key: RowKey, position: number | null): string {
+  return encodeCursor(position ? [key.due, key.id, position] : [key.due, key.id]);
 }
 
 /** The sort key: the running deadline, finished complaints last. */
@@ -136,9 +154,14 @@ function ofState(base: QueueComplaints, filters: QueueFilters, today: string): Q
   return query;
 }
 
-/** At most `limit` of the complaints, the running deadline first, after the row (due key, id) `after` (keyset). */
-function readQueueRows(query: QueueComplaints, after: { due: string; id: string } | null, limit: number) {
-  const page = after ? query.where((eb) => eb.or([eb(dueKey, ">", after.due), eb.and([eb(dueKey, "=", after.due), eb("c.id", ">", after.id)])])) : query;
+/**
+ * At most `limit` of the complaints, the running deadline first, after the row (due key, id) `after` (keyset); or
+ * (`backward`) the last `limit` before it, last first: the same order turned, so the previous page is read as the
+ * next one is, never by an offset.
+ */
+function readQueueRows(query: QueueComplaints, after: RowKey | null, limit: number, backward = false) {
+  const [beyond, order] = backward ? (["<", "desc"] as const) : ([">", "asc"] as const);
+  const page = after ? query.where((eb) => eb.or([eb(dueKey, beyond, after.due), eb.and([eb(dueKey, "=", after.due), eb("c.id", beyond, after.id)])])) : query;
   return page
     .innerJoin("regions as r", "r.code", "c.region_code")
     .select([
@@ -158,12 +181,53 @@ function readQueueRows(query: QueueComplaints, after: { due: string; id: string 
       "r.name as region_name",
     ])
     .select(dueKey.as("due_key"))
-    .orderBy(dueKey, "asc")
-    .orderBy("c.id", "asc")
+    .orderBy(dueKey, order)
+    .orderBy("c.id", order)
     .limit(limit)
     .execute();
 }
 type ReadRow = Awaited<ReturnType<typeof readQueueRows>>[number];
+
+const keyOf = (r: ReadRow): RowKey => ({ due: String(r.due_key), id: r.id });
+
+/**
+ * A page of the view and its neighbours' keys (the next page is after its last row, the previous before its first),
+ * as the case queue reads its pages (case-queue.server.ts readRows); `after` wins over `before`. The previous page is
+ * `QUEUE_PAGE_SIZE + 1` rows read backwards from its cursor and turned back: a page and its next page's previous page
+ * are the same rows. Fewer means the beginning is reached: the page is then the first page as it reads now (full,
+ * though complaints were received or finished meanwhile), with no previous page.
+ */
+async function readPage(query: QueueComplaints, cursor: { after: RowKey } | { before: RowKey } | null) {
+  const forward = async (after: RowKey | null) => {
+    const rows = await readQueueRows(query, after, QUEUE_PAGE_SIZE + 1);
+    const page = rows.slice(0, QUEUE_PAGE_SIZE);
+    return {
+      page,
+      next: rows.length > QUEUE_PAGE_SIZE && page.length > 0 ? keyOf(page[page.length - 1]!) : null,
+      // After a row, a row was before this page: its previous page is before its first row.
+      prev: after && page.length > 0 ? keyOf(page[0]!) : null,
+      first: after === null,
+    };
+  };
+  if (!cursor) return forward(null);
+  if ("after" in cursor) return forward(cursor.after);
+  const rows = await readQueueRows(query, cursor.before, QUEUE_PAGE_SIZE + 1, true);
+  if (rows.length <= QUEUE_PAGE_SIZE) return forward(null);
+  const page = rows.slice(0, QUEUE_PAGE_SIZE).reverse();
+  return { page, next: keyOf(page[page.length - 1]!), prev: keyOf(page[0]!), first: false };
+}
+
+/**
+ * How many complaints the view holds, from the counts already read for the tabs (no count of its own): its state
+ * tab's count (open: the open states', all: every state's); with 只看已逾期, the overdue ones of that tab's states
+ * (none on a finished state's tab: no clock runs for them).
+ */
+function viewTotal(filters: QueueFilters, byStatus: Record<ComplaintStatus, number>, overdueByStatus: Record<ComplaintStatus, number>): number {
+  const state = filters.state ?? "open";
+  const counted = filters.overdue ? overdueByStatus : byStatus;
+  const statuses: readonly ComplaintStatus[] = state === "open" ? OPEN_STATUSES : state === "all" ? ALL_STATUSES : [state];
+  return statuses.reduce((n, s) => n + counted[s], 0);
+}
 
 /** A read complaint as the queue shows it, its deadline's working days counted for `today`. */
 function toQueueRow(r: ReadRow, today: string): QueueRow {
@@ -196,27 +260,42 @@ export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters
   // due_soon as the sweep and the page count it (dueStateOn).
   const soonBefore = dueWithinBefore(today, DUE_SOON_WORKING_DAYS);
 
-  // Counts per state and of the clock, under the same filters except state and overdue.
+  // Counts per state and of the clock (per open state: an overdue view's total is read from them), under the same
+  // filters except state and overdue.
   const [byStatus, clock] = await Promise.all([
     base.select(["c.status", (eb) => eb.fn.countAll<number | string>().as("n")]).groupBy("c.status").execute(),
     base
       .where("c.status", "in", [...OPEN_STATUSES])
       .where("c.due_on", "is not", null)
       .select((eb) => [
+        "c.status",
         eb.fn.sum<number | string | null>(eb.case().when("c.due_on", "<", today).then(1).else(0).end()).as("overdue"),
         eb.fn
           .sum<number | string | null>(eb.case().when(eb.and([eb("c.due_on", ">=", today), eb("c.due_on", "<", soonBefore)])).then(1).else(0).end())
           .as("due_soon"),
       ])
-      .executeTakeFirst(),
+      .groupBy("c.status")
+      .execute(),
   ]);
-  const counts = Object.fromEntries(ALL_STATUSES.map((s) => [s, 0])) as Record<ComplaintStatus, number>;
+  const perStatus = () => Object.fromEntries(ALL_STATUSES.map((s) => [s, 0])) as Record<ComplaintStatus, number>;
+  const counts = perStatus();
   for (const r of byStatus) counts[r.status] = Number(r.n);
   const open = OPEN_STATUSES.reduce((n, s) => n + counts[s], 0);
+  const overdueByStatus = perStatus();
+  let dueSoon = 0;
+  for (const r of clock) {
+    overdueByStatus[r.status] = Number(r.overdue ?? 0);
+    dueSoon += Number(r.due_soon ?? 0);
+  }
+  const overdue = OPEN_STATUSES.reduce((n, s) => n + overdueByStatus[s], 0);
 
-  const rows = await readQueueRows(ofState(base, filters, today), decodeQueueCursor(filters.after), QUEUE_PAGE_SIZE + 1);
-  const page = rows.slice(0, QUEUE_PAGE_SIZE);
-  const last = page[page.length - 1];
+  const after = decodeQueueCursor(filters.after);
+  const before = after ? null : decodeQueueCursor(filters.before);
+  const cursor = after ? { after: after.key } : before ? { before: before.key } : null;
+  const { page, next, prev, first } = await readPage(ofState(base, filters, today), cursor);
+  const total = viewTotal(filters, counts, overdueByStatus);
+  const position = pagePosition(first, next === null, (after ?? before)?.position ?? null, page.length, total);
+  const carry = neighbourPositions(position, QUEUE_PAGE_SIZE);
   return {
     today,
     kindergartenRefused,
@@ -224,9 +303,15 @@ export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters
     searchWithin: searched.searchWithin,
     /** The search named more kindergartens than are read (KINDERGARTEN_SEARCH_MAX): the complaints of those only. */
     searchTruncated: (searched.kindergartens?.length ?? 0) >= KINDERGARTEN_SEARCH_MAX,
-    counts: { ...counts, open, overdue: Number(clock?.overdue ?? 0), dueSoon: Number(clock?.due_soon ?? 0) },
+    counts: { ...counts, open, overdue, dueSoon },
     rows: page.map((r) => toQueueRow(r, today)),
-    next: rows.length > QUEUE_PAGE_SIZE && last ? encodeCursor([String(last.due_key), last.id]) : null,
+    next: next ? encodeQueueCursor(next, carry.next) : null,
+    /** The previous page's cursor (`before`); null on the first page. */
+    prev: prev ? encodeQueueCursor(prev, carry.prev) : null,
+    firstPage: first,
+    /** How many complaints the view holds (viewTotal), and which of them the page shows when known (pagePosition). */
+    total,
+    position,
   };
 }
 
@@ -250,7 +335,7 @@ export async function complaintQueueExport(
   const today = shanghaiDate(now);
   const query = ofState(filtered.base, filters, today);
   const chunks = (async function* () {
-    let after: { due: string; id: string } | null = null;
+    let after: RowKey | null = null;
     let sent = 0;
     while (sent < COMPLAINT_EXPORT_MAX_ROWS) {
       const size = Math.min(COMPLAINT_EXPORT_CHUNK_ROWS, COMPLAINT_EXPORT_MAX_ROWS - sent);
@@ -258,8 +343,7 @@ export async function complaintQueueExport(
       if (rows.length > 0) yield rows.map((r) => toQueueRow(r, today));
       sent += rows.length;
       if (rows.length < size) return;
-      const last = rows[rows.length - 1]!;
-      after = { due: String(last.due_key), id: last.id };
+      after = keyOf(rows[rows.length - 1]!);
     }
   })();
   return { ok: true, chunks };
@@ -275,7 +359,7 @@ export async function recordComplaintQueueExport(args: {
   requestId?: string | null;
   now?: Date;
 }): Promise<void> {
-  const { after: _after, kindergarten, ...filters } = args.filters;
+  const { after: _after, before: _before, kindergarten, ...filters } = args.filters;
   await recordAudit(
     args.db,
     {

@@ -21,6 +21,7 @@ import { DataTable } from "~/components/data-table";
 import { CivilDate } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { ListLink } from "~/components/list-link";
+import { ListPager } from "~/components/list-pager";
 import { SeverityBadge } from "~/components/severity-badge";
 import { CASE_DUE_KINDS, CASE_DUE_SOON_WORKING_DAYS, type CaseDueView } from "~/domain/cases/case-clock";
 import { bulkAssignFromQueue, caseQueue, mayExportCases } from "~/domain/cases/case-queue.server";
@@ -383,33 +384,18 @@ export default function CaseQueue() {
         </Form>
       ) : null}
 
-      <div className="pager">
-        {/* Where the page is in the view: its rows' places when known (keyset pages carry them from page to page), and
-            the view's total, its tab's count (counted for the tabs already, so no count of its own). */}
-        {rows.length > 0 ? (
-          <span className="muted" data-testid="queue-position">
-            {position
-              ? t("queue.position", { from: formatNumber(position.from, lang), to: formatNumber(position.to, lang), total: formatNumber(total, lang) })
-              : t("queue.total", { total: formatNumber(total, lang) })}
-          </span>
-        ) : null}
-        {/* Keyset paging both ways: the previous page is before this page's first row (none on the first page). */}
-        {firstPage ? null : (
-          <Link to={link({})} data-testid="queue-first">
-            {t("queue.first")}
-          </Link>
-        )}
-        {prev ? (
-          <Link to={link({ before: prev })} data-testid="queue-prev">
-            ← {t("queue.prev")}
-          </Link>
-        ) : null}
-        {next ? (
-          <Link to={link({ after: next })} data-testid="queue-next">
-            {t("queue.next")} →
-          </Link>
-        ) : null}
-      </div>
+      {/* The view's total is its tab's count (counted for the tabs already, so no count of its own); keyset pages
+          carry their rows' places from page to page; the previous page is before this page's first row. */}
+      <ListPager
+        testId="queue"
+        rows={rows.length}
+        total={total}
+        position={position}
+        words={{ position: "queue.position", total: "queue.total" }}
+        first={firstPage ? null : link({})}
+        prev={prev ? link({ before: prev }) : null}
+        next={next ? link({ after: next }) : null}
+      />
     </section>
   );
 }

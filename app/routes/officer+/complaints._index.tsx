@@ -5,6 +5,7 @@ import { DataTable } from "~/components/data-table";
 import { FieldErrorList } from "~/components/forms";
 import { IgnoredParams } from "~/components/filter-select";
 import { Instant } from "~/components/instant";
+import { ListPager } from "~/components/list-pager";
 import { complaintQueue } from "~/domain/complaints/complaint-queue.queries.server";
 import { ALL_STATUSES, COMPLAINT_EXPORT_MAX_ROWS, KINDERGARTEN_FILTER_MAX, QUEUE_KINDS, QUEUE_TRACKS } from "~/domain/complaints/complaint-handling.schema";
 import { KINDERGARTEN_SEARCH_MAX } from "~/domain/kindergartens/officer-search";
@@ -35,7 +36,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function ComplaintQueue() {
-  const { rows, counts, next, filters, ignored, unknown, kindergartenRefused, searchWithin, searchTruncated } = useLoaderData<typeof loader>();
+  const { rows, counts, next, prev, firstPage, total, position, filters, ignored, unknown, kindergartenRefused, searchWithin, searchTruncated } =
+    useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   // The filters' controls show the URL's filters: keyed by it, a link to another view (a tab, 只看已逾期) resets them.
@@ -48,8 +50,11 @@ export default function ComplaintQueue() {
     p.set("state", state);
     return `?${p.toString()}`;
   };
-  const more = new URLSearchParams(params);
-  if (next) more.set("after", next);
+  const page = (cursor: "after" | "before", value: string) => {
+    const p = new URLSearchParams(params);
+    p.set(cursor, value);
+    return `?${p.toString()}`;
+  };
   // The overdue count is of this view's filters and search, over the complaints in progress: its link keeps them, as
   // the case queue's does, on the tab of those in progress (overdue ones are never on a finished tab).
   const overdueOnly = new URLSearchParams(params);
@@ -160,11 +165,17 @@ export default function ComplaintQueue() {
         />
       )}
       {rows.some((r) => r.deadline && !r.deadline.calendarComplete) ? <p className="muted">≈ {t("queue.clockEstimated")}</p> : null}
-      {next ? (
-        <p>
-          <Link to={`?${more.toString()}`}>{t("handling.queue.more")} →</Link>
-        </p>
-      ) : null}
+      {/* As the case queue's: the view's total is read from the tabs' counts, the previous page is before this page's first row. */}
+      <ListPager
+        testId="complaint-queue"
+        rows={rows.length}
+        total={total}
+        position={position}
+        words={{ position: "handling.queue.position", total: "handling.queue.total" }}
+        first={firstPage ? null : `?${params.toString()}`}
+        prev={prev ? page("before", prev) : null}
+        next={next ? page("after", next) : null}
+      />
     </section>
   );
 }

@@ -50,7 +50,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:complaint:region", "read:complaint:any");
   const { filters: asked, ignored } = readComplaintQueueQuery(request);
   if (ignored.length > 0) throw malformedQuery(ignored);
-  const { after: _after, ...filters } = asked;
+  const { after: _after, before: _before, ...filters } = asked;
   const db = getDb();
   const now = new Date();
   const exported = await complaintQueueExport(db, actor, filters, now);

@@ -8,6 +8,7 @@
  * and escaped.
  */
 import Papa from "papaparse";
+import { logger } from "~/utils/logger.server";
 
 export type CsvCell = string | number | boolean | null;
 
@@ -51,6 +52,24 @@ export function csvStream<T>(header: readonly string[], chunks: AsyncGenerator<T
       await chunks.return(undefined);
       await done(false);
     },
+  });
+}
+
+/**
+ * An officer's file of a list: `csvStream`, whose audit row `record` writes once the file was sent whole or broke off
+ * with the rows sent; an audit row that cannot be written is logged (`what` names the file) and the file stands.
+ */
+export function auditedCsvStream<T>(
+  header: readonly string[],
+  chunks: AsyncGenerator<T[]>,
+  cells: (row: T) => CsvCell[],
+  record: (rows: number, complete: boolean) => Promise<void>,
+  log: { what: string; requestId?: string },
+): ReadableStream<Uint8Array> {
+  let rows = 0;
+  return csvStream(header, chunks, cells, {
+    rows: (n) => (rows += n),
+    done: (complete) => record(rows, complete).catch((err) => logger.error({ err, requestId: log.requestId }, `${log.what}: audit row not written`)),
   });
 }
 

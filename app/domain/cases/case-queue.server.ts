@@ -37,7 +37,7 @@
 import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from "kysely";
 import type { DB } from "~/db/client";
 import type { CaseDecisionKind, CaseDueKind, CaseDueState, CaseSource, CaseStatus, Database, InspectionCasesTable, Severity } from "~/db/schema";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { recordListExport, type ListExportDone } from "~/domain/audit/list-export.server";
 import { scopeBounds, searchedKindergartens, searchRefusal, type SearchScope } from "~/domain/officer-search/kindergarten-search.server";
 import { publicSourceVersions } from "~/domain/public-reads/source-versions.server";
 import type { LeadingRegion } from "~/domain/regions/leading-region";
@@ -1063,28 +1063,8 @@ export async function caseExportChunks(db: DB, actor: Actor, asked: CaseQueueFil
   return { ok: true, chunks };
 }
 
-/** The audit row of an export: who, which filters, how many rows, whether it was cut at the maximum or broken off. */
-export async function recordCaseExport(args: {
-  db: DB;
-  actor: Actor;
-  filters: CaseQueueFilters;
-  format: ExportFormat;
-  rows: number;
-  complete: boolean;
-  requestId?: string | null;
-  now?: Date;
-}): Promise<void> {
-  const { sort, size: _size, after: _after, before: _before, ...filters } = args.filters;
-  await recordAudit(
-    args.db,
-    {
-      actorId: args.actor.id,
-      action: "case.export",
-      entity: "inspection_case",
-      entityId: args.actor.regionCode ?? "*",
-      detail: { format: args.format, filters: { ...filters, sort }, rows: args.rows, limited: args.rows >= EXPORT_MAX_ROWS, complete: args.complete },
-      requestId: args.requestId,
-    },
-    args.now,
-  );
+/** The audit row of an export: its format and filters (the order included, not the page's size or cursor). */
+export function recordCaseExport(done: ListExportDone & { filters: CaseQueueFilters; format: ExportFormat }): Promise<void> {
+  const { sort, size: _size, after: _after, before: _before, ...filters } = done.filters;
+  return recordListExport(done, { action: "case.export", entity: "inspection_case", maxRows: EXPORT_MAX_ROWS, detail: { format: done.format, filters: { ...filters, sort } } });
 }

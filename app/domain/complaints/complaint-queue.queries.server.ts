@@ -18,7 +18,7 @@ import { caseRuleTitles } from "~/domain/cases/case.queries.server";
 import { KINDERGARTEN_SEARCH_MAX } from "~/domain/kindergartens/officer-search";
 import { inRegionOf, searchedKindergartens, searchRefusal } from "~/domain/officer-search/kindergarten-search.server";
 import { invalid, type Message, type Result } from "~/domain/result";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { recordListExport, type ListExportDone } from "~/domain/audit/list-export.server";
 import { regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
@@ -349,30 +349,11 @@ export async function complaintQueueExport(
   return { ok: true, chunks };
 }
 
-/** The export in the audit log, once the file is written or broken off: who, which filters, how many rows. */
-export async function recordComplaintQueueExport(args: {
-  db: DB;
-  actor: Actor;
-  filters: QueueFilters;
-  rows: number;
-  complete: boolean;
-  requestId?: string | null;
-  now?: Date;
-}): Promise<void> {
-  const { after: _after, before: _before, kindergarten, ...filters } = args.filters;
-  await recordAudit(
-    args.db,
-    {
-      actorId: args.actor.id,
-      action: "complaint.export",
-      entity: "complaint",
-      entityId: args.actor.regionCode ?? "*",
-      // The kindergarten box's words under the search's key (a kindergarten's name or id, never a person's).
-      detail: { filters: { ...filters, ...(kindergarten ? { q: kindergarten } : {}) }, rows: args.rows, limited: args.rows >= COMPLAINT_EXPORT_MAX_ROWS, complete: args.complete },
-      requestId: args.requestId,
-    },
-    args.now,
-  );
+/** The export in the audit log: its filters, the kindergarten box's words under the search's key (a kindergarten's name or id, never a person's). */
+export function recordComplaintQueueExport(done: ListExportDone & { filters: QueueFilters }): Promise<void> {
+  const { after: _after, before: _before, kindergarten, ...filters } = done.filters;
+  const detail = { filters: { ...filters, ...(kindergarten ? { q: kindergarten } : {}) } };
+  return recordListExport(done, { action: "complaint.export", entity: "complaint", maxRows: COMPLAINT_EXPORT_MAX_ROWS, detail });
 }
 
 /** The actions the page offers for a complaint in this state (the domain decides again on post). */

@@ -15,7 +15,7 @@ import { searchedKindergartens, searchRefusal, type SearchScope } from "~/domain
 import type { LeadingRegion } from "~/domain/regions/leading-region";
 import { regionNames } from "~/domain/regions/region.queries.server";
 import { invalid, type Message, type Result } from "~/domain/result";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { recordListExport, type ListExportDone } from "~/domain/audit/list-export.server";
 import { coversRegion, regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { normaliseEntityName } from "~/rules/facts/account-name";
@@ -472,28 +472,9 @@ export async function accountQueueExport(
   return { ok: true, chunks };
 }
 
-/** The export in the audit log, once the file is written or broken off: who, which tab and search, how many rows. */
-export async function recordAccountQueueExport(args: {
-  db: DB;
-  actor: Actor;
-  filters: { status: QueueStatus; q?: string };
-  rows: number;
-  complete: boolean;
-  requestId?: string | null;
-  now?: Date;
-}): Promise<void> {
-  await recordAudit(
-    args.db,
-    {
-      actorId: args.actor.id,
-      action: "account.export",
-      entity: "bank_account",
-      entityId: args.actor.regionCode ?? "*",
-      detail: { filters: args.filters, rows: args.rows, limited: args.rows >= ACCOUNT_EXPORT_MAX_ROWS, complete: args.complete },
-      requestId: args.requestId,
-    },
-    args.now,
-  );
+/** The export in the audit log: its tab and search. */
+export function recordAccountQueueExport(done: ListExportDone & { filters: { status: QueueStatus; q?: string } }): Promise<void> {
+  return recordListExport(done, { action: "account.export", entity: "bank_account", maxRows: ACCOUNT_EXPORT_MAX_ROWS, detail: { filters: done.filters } });
 }
 
 export interface MismatchSummary {

@@ -21,7 +21,7 @@
 import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database, KindergartenStatus, KindergartensTable, RegionLevel } from "~/db/schema";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { recordListExport, type ListExportDone } from "~/domain/audit/list-export.server";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import { coversRegion, regionCodeBounds, type RegionScope } from "~/utils/region-codes";
 import { shanghaiDate } from "~/utils/working-days";
@@ -382,26 +382,8 @@ export function operatorAccountOverviewExport(
   return { filters, outOfScope, chunks: chunks() };
 }
 
-/** The export in the audit log, once the file is written or broken off: who, which filters, how many rows. */
-export async function recordOverviewExport(args: {
-  db: DB;
-  actor: Actor;
-  filters: OperatorAccountOverviewFilters;
-  rows: number;
-  complete: boolean;
-  requestId?: string | null;
-  now?: Date;
-}): Promise<void> {
-  await recordAudit(
-    args.db,
-    {
-      actorId: args.actor.id,
-      action: "user.export_operators",
-      entity: "user",
-      entityId: args.actor.regionCode ?? "*",
-      detail: { filters: args.filters, rows: args.rows, limited: args.rows >= OVERVIEW_EXPORT_MAX_ROWS, complete: args.complete, via: args.actor.role === "admin" ? "admin" : "officer" },
-      requestId: args.requestId,
-    },
-    args.now,
-  );
+/** The export in the audit log: its filters, and whether an administrator or an officer took it. */
+export function recordOverviewExport(done: ListExportDone & { actor: Actor; filters: OperatorAccountOverviewFilters }): Promise<void> {
+  const via = done.actor.role === "admin" ? "admin" : "officer";
+  return recordListExport(done, { action: "user.export_operators", entity: "user", maxRows: OVERVIEW_EXPORT_MAX_ROWS, detail: { filters: done.filters, via } });
 }

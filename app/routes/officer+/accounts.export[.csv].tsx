@@ -10,11 +10,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { accountQueueExport, recordAccountQueueExport, type QueueRow } from "~/domain/fee-accounts/fee-account.queries.server";
 import type { QueueStatus } from "~/domain/fee-accounts/fee-account.schema";
 import { translate, type Lang } from "~/i18n";
-import { logger } from "~/utils/logger.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { readAccountQueueQuery } from "~/web/account-queue-query.server";
 import { requireActor } from "~/web/auth.server";
-import { csvResponse, csvStream, type CsvCell } from "~/web/csv-stream.server";
+import { auditedCsvStream, csvResponse, type CsvCell } from "~/web/csv-stream.server";
 import { getDb } from "~/web/db.server";
 import { getLang } from "~/web/lang.server";
 import { malformedQuery } from "~/web/query.server";
@@ -66,18 +65,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const lang = await getLang(request);
   const requestId = context?.requestId as string | undefined;
   const cols = columns(lang, status);
-  let rows = 0;
-  const body = csvStream(
+  const body = auditedCsvStream(
     cols.map((c) => c.header),
     exported.chunks,
     (r) => cols.map((c) => c.cell(r)),
-    {
-      rows: (n) => (rows += n),
-      done: (complete) =>
-        recordAccountQueueExport({ db, actor, filters: { status, ...(q ? { q } : {}) }, rows, complete, requestId }).catch((err) =>
-          logger.error({ err, requestId }, "account queue export: audit row not written"),
-        ),
-    },
+    (rows, complete) => recordAccountQueueExport({ db, actor, filters: { status, ...(q ? { q } : {}) }, rows, complete, requestId }),
+    { what: "account queue export", requestId },
   );
   return csvResponse(body, `account-filings-${status}-${actor.regionCode ?? "all"}-${shanghaiDate(now)}.csv`);
 }

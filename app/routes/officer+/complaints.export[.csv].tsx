@@ -14,11 +14,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { complaintDueWords } from "~/components/complaint-due";
 import { complaintQueueExport, recordComplaintQueueExport, type QueueRow } from "~/domain/complaints/complaint-queue.queries.server";
 import { translate, type Lang } from "~/i18n";
-import { logger } from "~/utils/logger.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { requireActor } from "~/web/auth.server";
 import { readComplaintQueueQuery } from "~/web/complaint-queue-query.server";
-import { csvResponse, csvStream, type CsvCell } from "~/web/csv-stream.server";
+import { auditedCsvStream, csvResponse, type CsvCell } from "~/web/csv-stream.server";
 import { getDb } from "~/web/db.server";
 import { getLang } from "~/web/lang.server";
 import { malformedQuery } from "~/web/query.server";
@@ -59,16 +58,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const lang = await getLang(request);
   const requestId = context?.requestId as string | undefined;
   const cols = columns(lang);
-  let rows = 0;
-  const body = csvStream(
+  const body = auditedCsvStream(
     cols.map((c) => c.header),
     exported.chunks,
     (r) => cols.map((c) => c.cell(r)),
-    {
-      rows: (n) => (rows += n),
-      done: (complete) =>
-        recordComplaintQueueExport({ db, actor, filters, rows, complete, requestId }).catch((err) => logger.error({ err, requestId }, "complaint queue export: audit row not written")),
-    },
+    (rows, complete) => recordComplaintQueueExport({ db, actor, filters, rows, complete, requestId }),
+    { what: "complaint queue export", requestId },
   );
   return csvResponse(body, `complaints-${actor.regionCode ?? "all"}-${shanghaiDate(now)}.csv`);
 }

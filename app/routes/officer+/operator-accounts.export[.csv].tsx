@@ -9,10 +9,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { OVERVIEW_CSV_COLUMNS } from "~/domain/users/operator-account-overview.schema";
 import { operatorAccountOverviewExport, recordOverviewExport, type OverviewAccount, type OverviewRow } from "~/domain/users/operator-account-overview.queries.server";
 import { translate, type Lang } from "~/i18n";
-import { logger } from "~/utils/logger.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { requireActor } from "~/web/auth.server";
-import { csvStream, type CsvCell } from "~/web/csv-stream.server";
+import { auditedCsvStream, csvResponse, type CsvCell } from "~/web/csv-stream.server";
 import { getDb } from "~/web/db.server";
 import { getLang } from "~/web/lang.server";
 import { readOverviewQuery } from "~/web/operator-account-overview-query.server";
@@ -52,23 +51,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const lang = await getLang(request);
   const requestId = context?.requestId as string | undefined;
   const { filters, chunks } = operatorAccountOverviewExport(db, actor, asked);
-  let rows = 0;
-  const body = csvStream(
+  const body = auditedCsvStream(
     OVERVIEW_CSV_COLUMNS.map((c) => translate(lang, `accountOverview.csv.${c}`)),
     chunks,
     (r) => cells(lang, r),
-    {
-      rows: (n) => (rows += n),
-      done: (complete) =>
-        recordOverviewExport({ db, actor, filters, rows, complete, requestId }).catch((err) => logger.error({ err, requestId }, "operator accounts export: audit row not written")),
-    },
+    (rows, complete) => recordOverviewExport({ db, actor, filters, rows, complete, requestId }),
+    { what: "operator accounts export", requestId },
   );
   const name = `operator-accounts-${filters.region ?? actor.regionCode ?? "all"}-${shanghaiDate()}.csv`;
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${name}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return csvResponse(body, name);
 }

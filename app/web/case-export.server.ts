@@ -9,9 +9,8 @@
  *
  * - CSV: through csvStream (csv-stream.server.ts): UTF-8 with a BOM, CRLF
  *   lines, papaparse per chunk, formula-like cells escaped;
- * - XLSX: exceljs's streaming WorkbookWriter into a PassThrough that is the
- *   response body: no shared strings, no styles, each row committed as it is
- *   added, the writer waiting while the client has not read what was sent.
+ * - XLSX: through xlsxStream (xlsx-stream.server.ts): exceljs's streaming
+ *   writer, identifiers as text cells, the writer waiting for the client.
  *
  * The columns: the case as the queue shows it (its deadline's days left or
  * overdue in the page's words, caseDueWords), then its decision in the
@@ -26,37 +25,28 @@
  * Once the file is written (or the client broke off), one audit row
  * `case.export` with the filters, the format and the row count.
  */
-import { once } from "node:events";
-import { PassThrough } from "node:stream";
-import { createReadableStreamFromReadable } from "@remix-run/node";
-import type ExcelJS from "exceljs";
 import { caseDueWords } from "~/components/case-due";
-import { caseExportChunks, recordCaseExport, type ExportFormat, type QueueRow } from "~/domain/cases/case-queue.server";
+import type { ExportFormat } from "~/domain/audit/list-export.server";
+import { caseExportChunks, recordCaseExport, type QueueRow } from "~/domain/cases/case-queue.server";
 import { readQueueQuery } from "~/domain/cases/case-queue.schema";
 import { caseRuleIds } from "~/domain/cases/case.queries.server";
 import { RULELESS_CASE_SOURCES } from "~/domain/cases/case-sources";
 import { sanctionOf } from "~/domain/cases/case-work.schema";
 import { translate, type Lang } from "~/i18n";
 import { formatTerm } from "~/utils/term";
-import { logger } from "~/utils/logger.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { requireActor } from "./auth.server";
-import { csvStream } from "./csv-stream.server";
 import { getDb } from "./db.server";
 import { getLang } from "./lang.server";
+import { listFileResponse, type ListColumn } from "./list-file.server";
 import { getRulesRuntime } from "./rules.server";
-
-const TYPES: Record<ExportFormat, string> = {
-  csv: "text/csv; charset=utf-8",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
 
 /** A field of the decision's detail (case-work.server.ts planDecision), if it is of the type it is stored as. */
 const detailText = (r: QueueRow, field: string) => (typeof r.decision?.detail[field] === "string" ? (r.decision.detail[field] as string) : "");
 const detailNumber = (r: QueueRow, field: string) => (typeof r.decision?.detail[field] === "number" ? (r.decision.detail[field] as number) : null);
 
 /** The columns of an export on the officer's day `today`: header key, width in the sheet, and the cell of a row. */
-function columns(lang: Lang, today: string): Array<{ header: string; width: number; cell: (r: QueueRow) => string | number }> {
+function columns(lang: Lang, today: string): Array<ListColumn<QueueRow>> {
   const t = (key: string, vars?: Record<string, string | number>) => translate(lang, key, vars);
   const text = lang === "en" ? "en" : "zh";
   return [
@@ -113,94 +103,15 @@ export async function caseExportResponse(request: Request, format: ExportFormat,
   const exported = await caseExportChunks(db, actor, filters, now);
   // A district outside the actor's scope is invalid as a malformed parameter is: the file would hold other cases.
   if (!exported.ok) throw exported.kind === "invalid" ? refuse(Object.keys(exported.fieldErrors)) : new Response("Forbidden", { status: 403 });
-  const { chunks } = exported;
   const lang = await getLang(request);
-  const cols = columns(lang, today);
-
-  let rows = 0;
-  let recorded = false;
-  /** The audit row, once, when the file is written or the client broke off. */
-  const record = async (complete: boolean) => {
-    if (recorded) return;
-    recorded = true;
-    await recordCaseExport({ db, actor, filters, format, rows, complete, requestId }).catch((err) => logger.error({ err, requestId }, "case export: audit row not written"));
-  };
-  const cells = (r: QueueRow) => cols.map((c) => c.cell(r));
-  const body =
-    format === "csv"
-      ? csvStream(cols.map((c) => c.header), chunks, cells, { rows: (n) => (rows += n), done: record })
-      : xlsxStream(translate(lang, "queue.title"), chunks, cols, cells, (n) => (rows += n), record, requestId);
   // The officer's day (Asia/Shanghai): an export at 07:00 in Beijing is of that day, not of UTC's day before.
-  const stamp = today;
-  return new Response(body, {
-    headers: {
-      "Content-Type": TYPES[format],
-      "Content-Disposition": `attachment; filename="cases-${stamp}.${format}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
+  return listFileResponse(format, {
+    name: `cases-${today}`,
+    sheet: translate(lang, "queue.title"),
+    columns: columns(lang, today),
+    chunks: exported.chunks,
+    record: (rows, complete) => recordCaseExport({ db, actor, filters, format, rows, complete, requestId }),
+    what: "case export",
+    requestId,
   });
 }
-
-type Columns = ReturnType<typeof columns>;
-
-/** Where exceljs 4.4's streaming worksheet writes its XML: the zip entry's stream(s) it pipes into. */
-interface SheetInternals {
-  stream?: { pipes?: Array<{ _writableState?: { needDrain?: boolean } } & NodeJS.EventEmitter> };
-}
-
-/**
- * exceljs's streaming writer passes a sheet's XML on to the zip without backpressure (its buffer
- * writes into the zip entry's stream and never waits for it), so rows added faster than zlib
- * compresses them piled up there: 160,000 rows held 115 MB and the web process passed 340 MB.
- * After each chunk of rows this waits until the entry's stream has taken what it was given.
- * It reads exceljs internals (pinned 4.4.0); `npm run bench:cases` (x) measures the memory.
- */
-async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
-  for (const entry of (sheet as unknown as SheetInternals).stream?.pipes ?? []) {
-    if (entry._writableState?.needDrain) await Promise.race([once(entry, "drain"), once(entry, "close"), once(entry, "error")]);
-  }
-}
-
-function xlsxStream(
-  sheetName: string,
-  chunks: AsyncGenerator<QueueRow[]>,
-  cols: Columns,
-  cells: (r: QueueRow) => Array<string | number>,
-  count: (n: number) => void,
-  record: (complete: boolean) => Promise<void>,
-  requestId?: string | null,
-) {
-  const out = new PassThrough();
-  void (async () => {
-    let complete = false;
-    try {
-      // Loaded by the first XLSX export, not at start: exceljs holds ~8 MB of heap in every process that loads it.
-      const { default: ExcelJS } = await import("exceljs");
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false, zip: { zlib: { level: 1 } } });
-      const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
-      sheet.columns = cols.map((c, i) => ({ key: String(i), width: c.width }));
-      sheet.addRow(cols.map((c) => c.header)).commit();
-      for await (const chunk of chunks) {
-        if (out.destroyed) break;
-        for (const row of chunk) sheet.addRow(cells(row)).commit();
-        count(chunk.length);
-        await zipCaughtUp(sheet);
-        // The client has not read what was sent: wait, rather than hold the rest in memory.
-        if (out.writableNeedDrain) await Promise.race([once(out, "drain"), once(out, "close")]);
-      }
-      if (!out.destroyed) {
-        sheet.commit();
-        await workbook.commit();
-        complete = true;
-      }
-    } catch (err) {
-      logger.error({ err, requestId }, "case export: the XLSX broke off");
-      out.destroy(err as Error);
-    } finally {
-      await record(complete);
-    }
-  })();
-  return createReadableStreamFromReadable(out);
-}
-

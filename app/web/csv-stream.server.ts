@@ -56,28 +56,38 @@ export function csvStream<T>(header: readonly string[], chunks: AsyncGenerator<T
 }
 
 /**
- * An officer's file of a list: `csvStream`, whose audit row `record` writes once the file was sent whole or broke off
- * with the rows sent; an audit row that cannot be written is logged (`what` names the file) and the file stands.
+ * The hooks of an officer's file of a list (CSV or XLSX): `record` writes its audit row once the file was sent whole or
+ * broke off, with the rows sent; an audit row that cannot be written is logged (`what` names the file) and the file stands.
  */
+export function auditedHooks(record: (rows: number, complete: boolean) => Promise<void>, log: { what: string; requestId?: string | null }): CsvStreamHooks {
+  let rows = 0;
+  return {
+    rows: (n) => (rows += n),
+    done: (complete) => record(rows, complete).catch((err) => logger.error({ err, requestId: log.requestId }, `${log.what}: audit row not written`)),
+  };
+}
+
+/** An officer's file of a list as CSV: `csvStream` with `auditedHooks`. */
 export function auditedCsvStream<T>(
   header: readonly string[],
   chunks: AsyncGenerator<T[]>,
   cells: (row: T) => CsvCell[],
   record: (rows: number, complete: boolean) => Promise<void>,
-  log: { what: string; requestId?: string },
+  log: { what: string; requestId?: string | null },
 ): ReadableStream<Uint8Array> {
-  let rows = 0;
-  return csvStream(header, chunks, cells, {
-    rows: (n) => (rows += n),
-    done: (complete) => record(rows, complete).catch((err) => logger.error({ err, requestId: log.requestId }, `${log.what}: audit row not written`)),
-  });
+  return csvStream(header, chunks, cells, auditedHooks(record, log));
 }
 
-/** The answer carrying a CSV stream as a download named `fileName`, never cached (it is the officer's data). */
+/** The answer carrying a CSV stream as a download named `fileName`. */
 export function csvResponse(body: ReadableStream<Uint8Array>, fileName: string): Response {
+  return downloadResponse(body, "text/csv; charset=utf-8", fileName);
+}
+
+/** A file streamed as a download named `fileName`, never cached (it is the officer's data). */
+export function downloadResponse(body: ReadableStream<Uint8Array>, contentType: string, fileName: string): Response {
   return new Response(body, {
     headers: {
-      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Type": contentType,
       "Content-Disposition": `attachment; filename="${fileName}"`,
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",

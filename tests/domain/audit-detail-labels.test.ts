@@ -14,7 +14,7 @@ import { createInProcessRunner } from "../../jobs/runner";
 import { AUDIT_DETAIL_KEYS, AUDIT_DETAIL_VALUES, detailValueText, detailValueWords, isAuditDetailKey, unlabelledDetailKeys, unwordedDetailCodes } from "~/domain/audit/audit-details";
 import { shownDetail } from "~/domain/audit/audit-log.queries.server";
 import { CASE_SOURCES, DECIDED_CHOICES, NATURES, QUEUE_SORTS, QUEUE_STATES, SEVERITIES } from "~/domain/cases/case-queue.schema";
-import type { ExportFormat } from "~/domain/cases/case-queue.server";
+import type { ExportFormat } from "~/domain/audit/list-export.server";
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { OPERATOR_ACCOUNT_STATES, OVERVIEW_KINDERGARTEN_STATUSES, OVERVIEW_SORTS } from "~/domain/users/operator-account-overview.schema";
 import { CONTACT_ERASURE_PARTS } from "~/domain/complaints/complaint-contact-retention.server";
@@ -140,7 +140,7 @@ describe("the audit log's detail keys and values", () => {
     const check = (action: string, key: string, values: readonly string[]) => {
       for (const lang of LANGS) for (const value of values) if (!detailValueText(action, key, value, {}, { lang })) unworded.push(`${lang} ${action} ${key} = ${value}`);
     };
-    check("case.export", "format", ["csv", "xlsx"] satisfies ExportFormat[]);
+    for (const action of ["case.export", "account.export", "complaint.export"]) check(action, "format", ["csv", "xlsx"] satisfies ExportFormat[]);
     check("case.export", "state", QUEUE_STATES);
     check("case.export", "sort", QUEUE_SORTS);
     check("case.export", "source", CASE_SOURCES);

@@ -1,12 +1,14 @@
 /**
- * The CSV exports of two officers' lists, through the built app as a browser downloads them from the list's link:
- * the education office's account review queue (`/officer/accounts/export.csv`) and the complaint queue
- * (`/officer/complaints/export.csv`). Each holds what its page shows under the same filters (the link carries them;
+ * The CSV and Excel exports of two officers' lists, through the built app as a browser downloads them from the list's
+ * links: the education office's account review queue (`/officer/accounts/export.csv`, `export.xlsx`) and the complaint
+ * queue (`/officer/complaints/export.csv`, `export.xlsx`). The workbook holds the CSV's rows, its identifiers (a
+ * digits-only USCC, a last four with a leading zero, a tracking number) as text cells, read back with exceljs. Each holds what its page shows under the same filters (the link carries them;
  * the file's rows are the page's, in its order, every page), only the actor's district, in the reader's language
  * (UTF-8 with a BOM), formula-like cells neutralised, audited; the complaint file never holds a complainant's name,
  * phone, address or narrative. Refused: the wrong role (403), signed out (to the sign-in page), a filter the page
  * would leave out or a search it refuses (400: a file must hold what was asked for).
  */
+import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { commitLang } from "~/web/lang.server";
@@ -41,6 +43,21 @@ const download = async (path: string, as: string, cookie?: string) => {
   const text = new TextDecoder().decode(bytes);
   const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
   return { bytes, text, rows, disposition: res.headers.get("Content-Disposition") };
+};
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** The workbook as a browser saves it, read back with exceljs: its one sheet's rows as cell values (header first; an empty cell as ""). */
+const downloadXlsx = async (path: string, as: string) => {
+  const res = await app.get(path, as);
+  expect(res.status, `${path}: ${res.status === 200 ? "" : await res.clone().text()}`).toBe(200);
+  expect(res.headers.get("Content-Type")).toBe(XLSX);
+  expect(res.headers.get("Cache-Control")).toBe("private, no-store");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await res.arrayBuffer());
+  expect(workbook.worksheets).toHaveLength(1);
+  const sheet = workbook.worksheets[0]!;
+  const rows: ExcelJS.CellValue[][] = [];
+  sheet.eachRow((row) => rows.push(Array.from({ length: sheet.getRow(1).cellCount }, (_, i) => row.getCell(i + 1).value ?? "")));
+  return { rows, disposition: res.headers.get("Content-Disposition") };
 };
 /** The export link on a page, as the browser follows it. */
 const exportHref = (html: string, testId: string) => html.match(new RegExp(`<a href="([^"]+)"[^>]*data-testid="${testId}"`))?.[1]?.replaceAll("&amp;", "&") ?? null;
@@ -92,6 +109,7 @@ describe("the account review queue's CSV", () => {
   it("is linked from the page with its tab and search, and holds the page's rows in its order", async () => {
     const html = await page("/officer/accounts?status=pending", "haishu.edu");
     expect(exportHref(html, "account-queue-export")).toBe("/officer/accounts/export.csv?status=pending");
+    expect(exportHref(html, "account-queue-export-xlsx")).toBe("/officer/accounts/export.xlsx?status=pending");
     expect(html).toContain("按当前状态和查找条件导出全部页，最多 50,000 条。");
     const { rows, bytes, disposition } = await download("/officer/accounts/export.csv?status=pending", "haishu.edu");
     expect([...bytes.slice(0, 3)]).toEqual(BOM);
@@ -164,7 +182,7 @@ describe("the account review queue's CSV", () => {
     const { rows } = await download("/officer/accounts/export.csv?status=returned&q=%E5%B9%BC%E5%84%BF%E5%9B%AD", "haishu.edu");
     const entries = await auditOf("account.export");
     expect(entries).toHaveLength(before + 1);
-    expect(entries[0]).toEqual({ entityId: HAISHU, detail: { filters: { status: "returned", q: "幼儿园" }, rows: rows.length - 1, limited: false, complete: true } });
+    expect(entries[0]).toEqual({ entityId: HAISHU, detail: { format: "csv", filters: { status: "returned", q: "幼儿园" }, rows: rows.length - 1, limited: false, complete: true } });
   });
 
   it("refuses a bookkeeper and a signed-out visitor, and a filter or search the page would leave out", async () => {
@@ -203,6 +221,7 @@ describe("the complaint queue's CSV", () => {
   it("is linked from the page with its filters, and holds the page's rows in its order", async () => {
     const html = await page("/officer/complaints?state=all&track=complaint", "haishu.market");
     expect(exportHref(html, "complaint-queue-export")).toBe("/officer/complaints/export.csv?state=all&track=complaint");
+    expect(exportHref(html, "complaint-queue-export-xlsx")).toBe("/officer/complaints/export.xlsx?state=all&track=complaint");
     expect(html).toContain("不含投诉举报人的姓名和联系方式");
     const { rows, bytes, disposition } = await download("/officer/complaints/export.csv?state=all&track=complaint", "haishu.market");
     expect([...bytes.slice(0, 3)]).toEqual(BOM);
@@ -270,7 +289,7 @@ describe("the complaint queue's CSV", () => {
     const [entry] = await auditOf("complaint.export");
     expect(entry).toEqual({
       entityId: HAISHU,
-      detail: { filters: { state: "received", kind: "above_filed", overdue: true, q: "幼儿园" }, rows: rows.length - 1, limited: false, complete: true },
+      detail: { format: "csv", filters: { state: "received", kind: "above_filed", overdue: true, q: "幼儿园" }, rows: rows.length - 1, limited: false, complete: true },
     });
   });
 
@@ -285,5 +304,75 @@ describe("the complaint queue's CSV", () => {
     const refused = await app.get(`/officer/complaints/export.csv?kg=${encodeURIComponent("甲 乙 丙 丁 戊 己")}`, "haishu.market");
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain("Malformed query parameter: kg");
+  });
+});
+
+describe("the Excel workbooks of both lists", () => {
+  /** Digits only: a CSV opened in Excel shows it as 9.13302E+17. */
+  const NUMERIC_USCC = "913302031234567890";
+  let filing: string;
+  let complaint: { complaintId: string; trackingNo: string };
+
+  beforeAll(async () => {
+    const kg = await createKindergarten(app.db(), { region_code: HAISHU });
+    await app.db().updateTable("kindergartens").set({ uscc: NUMERIC_USCC }).where("id", "=", kg.id).execute();
+    // A last four with a leading zero: a CSV opened in Excel shows it as 123.
+    filing = await addBankAccount(app.db(), kg.id, { status: "pending", account_number: "6228480010000000123", effective_from: shanghaiDate() });
+    complaint = await fileComplaint(app.db(), { kindergartenId: kg.id });
+  });
+
+  it("holds the account queue's rows with its identifiers as text cells, as the CSV holds them", async () => {
+    const { rows, disposition } = await downloadXlsx("/officer/accounts/export.xlsx?status=pending", "haishu.edu");
+    expect(disposition).toMatch(/^attachment; filename="account-filings-pending-330203-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+    const csv = await download("/officer/accounts/export.csv?status=pending", "haishu.edu");
+    expect(rows).toEqual(csv.rows.map((r) => r.map((cell) => cell.replace(/^'(?=[=+\-@])/, ""))));
+    const row = rows.find((r) => r[0] === filing)!;
+    const cell = (header: string) => row[rows[0]!.indexOf(header)];
+    expect(cell("统一社会信用代码")).toBe(NUMERIC_USCC);
+    expect(cell("账号尾号")).toBe("0123");
+    expect(new Set(rows.slice(1).map((r) => r[4]))).toEqual(new Set(["海曙区"]));
+  });
+
+  it("holds the complaint queue's rows with its identifiers as text cells, as the CSV holds them", async () => {
+    const { rows, disposition } = await downloadXlsx("/officer/complaints/export.xlsx?state=all", "haishu.market");
+    expect(disposition).toMatch(/^attachment; filename="complaints-330203-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+    const csv = await download("/officer/complaints/export.csv?state=all", "haishu.market");
+    expect(rows).toEqual(csv.rows.map((r) => r.map((cell) => cell.replace(/^'(?=[=+\-@])/, ""))));
+    const row = rows.find((r) => r[1] === complaint.complaintId)!;
+    expect(row[0]).toBe(complaint.trackingNo);
+    expect(row[rows[0]!.indexOf("统一社会信用代码")]).toBe(NUMERIC_USCC);
+  });
+
+  it("shows another district's office its own rows only", async () => {
+    const accounts = await downloadXlsx("/officer/accounts/export.xlsx?status=pending", "jiangbei.edu");
+    expect(accounts.rows.length).toBeGreaterThan(1);
+    expect(accounts.rows.map((r) => r[0])).not.toContain(filing);
+    expect(accounts.rows.map((r) => r[4])).not.toContain("海曙区");
+    const complaints = await downloadXlsx("/officer/complaints/export.xlsx?state=all", "jiangbei.market");
+    expect(complaints.rows.map((r) => r[1])).not.toContain(complaint.complaintId);
+    expect(complaints.rows.map((r) => r[4])).not.toContain("海曙区");
+  });
+
+  it("is audited as the CSV is, with its format", async () => {
+    const accounts = await downloadXlsx("/officer/accounts/export.xlsx?status=pending", "haishu.edu");
+    expect((await auditOf("account.export"))[0]).toEqual({
+      entityId: HAISHU,
+      detail: { format: "xlsx", filters: { status: "pending" }, rows: accounts.rows.length - 1, limited: false, complete: true },
+    });
+    const complaints = await downloadXlsx("/officer/complaints/export.xlsx?state=all", "haishu.market");
+    expect((await auditOf("complaint.export"))[0]).toEqual({
+      entityId: HAISHU,
+      detail: { format: "xlsx", filters: { state: "all", overdue: false }, rows: complaints.rows.length - 1, limited: false, complete: true },
+    });
+  });
+
+  it("refuses the wrong role and a filter the page would leave out, as the CSV does", async () => {
+    expect((await app.get("/officer/accounts/export.xlsx", "kg006")).status).toBe(403);
+    for (const who of ["haishu.edu", "kg006"]) expect((await app.get("/officer/complaints/export.xlsx", who)).status, who).toBe(403);
+    const bogus = await app.get("/officer/accounts/export.xlsx?status=bogus", "haishu.edu");
+    expect(bogus.status).toBe(400);
+    expect(await bogus.text()).toContain("Malformed query parameter: status");
+    const refused = await app.get(`/officer/complaints/export.xlsx?kg=${encodeURIComponent("甲 乙 丙 丁 戊 己")}`, "haishu.market");
+    expect(refused.status).toBe(400);
   });
 });

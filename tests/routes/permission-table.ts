@@ -135,6 +135,9 @@ const hasNo =
   (i: Ids) =>
     ids.map((k) => i[k]);
 
+/** An Excel workbook's content type. */
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 export const PERMISSION_TABLE: readonly Row[] = [
   // ---------------------------------------------------------------------------------------------------------------
   // The kindergarten's pages: the operator's own kindergarten (actor.kindergartenId), nobody else's.
@@ -707,6 +710,21 @@ export const PERMISSION_TABLE: readonly Row[] = [
     ],
   },
   {
+    // The workbook is a zip: which rows it holds is read back with exceljs in tests/routes/list-exports.test.ts.
+    route: "officer+/complaints.export[.xlsx]",
+    fn: "loader",
+    permission: "read:complaint:region | read:complaint:any; as the CSV",
+    scope: "district",
+    path: () => "/officer/complaints/export.xlsx?state=all",
+    probes: [
+      { kind: "role", as: null, status: 302 },
+      { kind: "role", as: "haishu.edu", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "district", as: "jiangbei.market", status: 200, check: (res) => expect(res.headers.get("Content-Type")).toBe(XLSX) },
+      { kind: "allowed", as: "haishu.market", status: 200 },
+    ],
+  },
+  {
     route: "officer+/complaints.$complaintId",
     fn: "loader",
     permission: "read:complaint:region | read:complaint:any; complaintForOfficer: the actor's region",
@@ -779,6 +797,20 @@ export const PERMISSION_TABLE: readonly Row[] = [
       { kind: "role", as: "kg006", status: 403 },
       { kind: "district", as: "jiangbei.edu", status: 200, lists: hasNo("pendingAccountId"), check: (res) => expect(String(res.body)).not.toMatch(/,海曙区,/) },
       { kind: "allowed", as: "haishu.edu", status: 200, lists: hasNo("pendingAccountId") },
+    ],
+  },
+  {
+    // The workbook is a zip: which rows it holds is read back with exceljs in tests/routes/list-exports.test.ts.
+    route: "officer+/accounts.export[.xlsx]",
+    fn: "loader",
+    permission: "read:account:region | read:account:any; as the CSV",
+    scope: "district",
+    path: () => "/officer/accounts/export.xlsx?status=pending",
+    probes: [
+      { kind: "role", as: null, status: 302 },
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "district", as: "jiangbei.edu", status: 200, check: (res) => expect(res.headers.get("Content-Type")).toBe(XLSX) },
+      { kind: "allowed", as: "haishu.edu", status: 200 },
     ],
   },
   {

@@ -227,6 +227,8 @@ export interface ValueWords {
   vars?: (detail: Readonly<Record<string, unknown>>) => Record<string, string | number>;
   format?: (value: string, context: WordingContext) => string | null;
 }
+/** An officer's list file's format (an export's `format`), in the words of the case queue's links. */
+const EXPORT_FORMAT: ValueWords = { map: { csv: "queue.export.csv", xlsx: "queue.export.xlsx" } };
 /** By action, by family (the action's part before the dot), or "*" for every entry: the narrowest first. */
 type ByFamily<T> = Readonly<Partial<Record<AuditAction | AuditFamily | "*", T>>>;
 type ValueWordsByFamily = ByFamily<ValueWords>;
@@ -328,7 +330,7 @@ export const AUDIT_DETAIL_VALUES: Readonly<Partial<Record<AuditDetailKey, ValueW
   // An export's filters: the case queue's (case.export), the operators' overview's (user.export_operators), the
   // account review queue's (account.export: its tab) and the complaint queue's (complaint.export; track and kind as
   // the complaint family's).
-  format: { "case.export": { map: { csv: "queue.export.csv", xlsx: "queue.export.xlsx" } } },
+  format: { "case.export": EXPORT_FORMAT, "account.export": EXPORT_FORMAT, "complaint.export": EXPORT_FORMAT },
   state: {
     "case.export": { map: { open: "queue.tab.open", all: "queue.tab.all", pending: "case.status.open" }, prefixes: ["case.status."] },
     "user.export_operators": p("accountOverview.state."),

@@ -8,6 +8,9 @@ import type { AuditAction, AuditEntity } from "./audit-actions";
 import type { AuditDetail } from "./audit-details";
 import { recordAudit } from "./audit.server";
 
+/** The file's format: CSV, or an Excel workbook whose identifiers stay text (a USCC is no number there). */
+export type ExportFormat = "csv" | "xlsx";
+
 /** What the route knows once its file is done. */
 export interface ListExportDone {
   db: DB;

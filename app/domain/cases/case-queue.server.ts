@@ -37,7 +37,7 @@
 import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from "kysely";
 import type { DB } from "~/db/client";
 import type { CaseDecisionKind, CaseDueKind, CaseDueState, CaseSource, CaseStatus, Database, InspectionCasesTable, Severity } from "~/db/schema";
-import { recordListExport, type ListExportDone } from "~/domain/audit/list-export.server";
+import { recordListExport, type ExportFormat, type ListExportDone } from "~/domain/audit/list-export.server";
 import { scopeBounds, searchedKindergartens, searchRefusal, type SearchScope } from "~/domain/officer-search/kindergarten-search.server";
 import { publicSourceVersions } from "~/domain/public-reads/source-versions.server";
 import type { LeadingRegion } from "~/domain/regions/leading-region";
@@ -1020,8 +1020,6 @@ export async function bulkAssignFromQueue(args: { db: DB; actor: Actor; caseIds:
 
 // ---------------------------------------------------------------------------
 // Exports
-
-export type ExportFormat = "csv" | "xlsx";
 
 /** Whether the actor may export the queue (officers of a region, the admin everywhere). */
 export function mayExportCases(actor: Actor): boolean {

@@ -18,7 +18,7 @@ import { caseRuleTitles } from "~/domain/cases/case.queries.server";
 import { KINDERGARTEN_SEARCH_MAX } from "~/domain/kindergartens/officer-search";
 import { inRegionOf, searchedKindergartens, searchRefusal } from "~/domain/officer-search/kindergarten-search.server";
 import { invalid, type Message, type Result } from "~/domain/result";
-import { recordListExport, type ListExportDone } from "~/domain/audit/list-export.server";
+import { recordListExport, type ExportFormat, type ListExportDone } from "~/domain/audit/list-export.server";
 import { regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
@@ -350,9 +350,9 @@ export async function complaintQueueExport(
 }
 
 /** The export in the audit log: its filters, the kindergarten box's words under the search's key (a kindergarten's name or id, never a person's). */
-export function recordComplaintQueueExport(done: ListExportDone & { filters: QueueFilters }): Promise<void> {
+export function recordComplaintQueueExport(done: ListExportDone & { filters: QueueFilters; format: ExportFormat }): Promise<void> {
   const { after: _after, before: _before, kindergarten, ...filters } = done.filters;
-  const detail = { filters: { ...filters, ...(kindergarten ? { q: kindergarten } : {}) } };
+  const detail = { format: done.format, filters: { ...filters, ...(kindergarten ? { q: kindergarten } : {}) } };
   return recordListExport(done, { action: "complaint.export", entity: "complaint", maxRows: COMPLAINT_EXPORT_MAX_ROWS, detail });
 }
 

@@ -15,7 +15,7 @@ import { searchedKindergartens, searchRefusal, type SearchScope } from "~/domain
 import type { LeadingRegion } from "~/domain/regions/leading-region";
 import { regionNames } from "~/domain/regions/region.queries.server";
 import { invalid, type Message, type Result } from "~/domain/result";
-import { recordListExport, type ListExportDone } from "~/domain/audit/list-export.server";
+import { recordListExport, type ExportFormat, type ListExportDone } from "~/domain/audit/list-export.server";
 import { coversRegion, regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { normaliseEntityName } from "~/rules/facts/account-name";
@@ -473,8 +473,8 @@ export async function accountQueueExport(
 }
 
 /** The export in the audit log: its tab and search. */
-export function recordAccountQueueExport(done: ListExportDone & { filters: { status: QueueStatus; q?: string } }): Promise<void> {
-  return recordListExport(done, { action: "account.export", entity: "bank_account", maxRows: ACCOUNT_EXPORT_MAX_ROWS, detail: { filters: done.filters } });
+export function recordAccountQueueExport(done: ListExportDone & { filters: { status: QueueStatus; q?: string }; format: ExportFormat }): Promise<void> {
+  return recordListExport(done, { action: "account.export", entity: "bank_account", maxRows: ACCOUNT_EXPORT_MAX_ROWS, detail: { format: done.format, filters: done.filters } });
 }
 
 export interface MismatchSummary {

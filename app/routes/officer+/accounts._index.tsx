@@ -110,6 +110,10 @@ export default function AccountQueue() {
         <a href={`/officer/accounts/export.csv${queueLink(status, q)}`} download data-testid="account-queue-export">
           {t("account.queue.export")}
         </a>{" "}
+        ·{" "}
+        <a href={`/officer/accounts/export.xlsx${queueLink(status, q)}`} download data-testid="account-queue-export-xlsx">
+          {t("account.queue.exportXlsx")}
+        </a>{" "}
         <span className="muted">{t("account.queue.export.hint", { max: ACCOUNT_EXPORT_MAX_ROWS })}</span>
       </p>
       {rows.length === 0 ? (

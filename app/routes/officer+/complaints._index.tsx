@@ -142,6 +142,10 @@ export default function ComplaintQueue() {
         <a href={`/officer/complaints/export.csv?${params.toString()}`} download data-testid="complaint-queue-export">
           {t("handling.queue.export")}
         </a>{" "}
+        ·{" "}
+        <a href={`/officer/complaints/export.xlsx?${params.toString()}`} download data-testid="complaint-queue-export-xlsx">
+          {t("handling.queue.exportXlsx")}
+        </a>{" "}
         <span className="muted">{t("handling.queue.export.hint", { max: COMPLAINT_EXPORT_MAX_ROWS })}</span>
       </p>
       {rows.length === 0 ? (

@@ -1,0 +1,7 @@
+/** The education office's account review queue under the page's filters as an Excel workbook, identifiers as text cells, streamed: app/web/account-queue-export.server.ts. */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { accountQueueExportResponse } from "~/web/account-queue-export.server";
+
+export function loader({ request, context }: LoaderFunctionArgs) {
+  return accountQueueExportResponse(request, "xlsx", context?.requestId as string | undefined);
+}

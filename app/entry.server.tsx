@@ -7,6 +7,8 @@ import { renderToPipeableStream } from "react-dom/server";
 import { ScriptNonce } from "./components/script-nonce";
 import { answersPostWithoutScripts, ScriptlessAnswer } from "./components/scriptless-answer";
 import { logger } from "./utils/logger.server";
+import { RequestLang } from "./utils/request-lang";
+import { langOfCookieHeader } from "./web/lang.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -73,7 +75,7 @@ function answersActionWithoutScripts(context: EntryContext): boolean {
   return answered !== null && Object.keys(answered).some((routeId) => answersPostWithoutScripts(context.routeModules[routeId]?.handle));
 }
 
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -90,12 +92,16 @@ export default function handleRequest(
   // The nonce the response's Content-Security-Policy names (a kept page's placeholder: app/web/script-nonce.server.ts),
   // on the root's scripts (by the context) and on the data stream's (RemixServer's own).
   const nonce = loadContext.scriptNonce;
-  return new Promise((resolve, reject) => {
+  // The reader's language, for a page without the root's data (an action's refusal: utils/request-lang.ts).
+  const lang = await langOfCookieHeader(request.headers.get("Cookie"));
+  return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <ScriptlessAnswer.Provider value={scriptless}>
         <ScriptNonce.Provider value={nonce}>
-          <RemixServer context={context} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          <RequestLang.Provider value={lang}>
+            <RemixServer context={context} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          </RequestLang.Provider>
         </ScriptNonce.Provider>
       </ScriptlessAnswer.Provider>,
       {

@@ -19,14 +19,14 @@ import { isInSection } from "~/utils/nav-section";
 import { RouteFocus } from "~/components/route-focus";
 import { ScriptlessAnswer } from "~/components/scriptless-answer";
 import { ScriptNonce } from "~/components/script-nonce";
-import { translate, type Lang, type MessageKey } from "~/i18n";
+import { translate, type MessageKey } from "~/i18n";
 import stylesHref from "./styles.css";
 import { hasPermission } from "~/domain/users/actor";
 import { leadWaiting } from "~/domain/cases/case-lead-waiting.server";
 import { leadWaitingHref } from "~/domain/cases/case-queue.schema";
 import { getActor, officerHomePath, PASSWORD_PATH } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
 import { getLang } from "~/web/lang.server";
 import { langOf } from "~/utils/page-title";
 
@@ -35,7 +35,9 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = ({ matches }) => [{ title: translate(langOf(matches), "app.title") }];
+// Without the root's data (an action's refusal) the language is the request's, which meta cannot read: Layout titles
+// such a page.
+export const meta: MetaFunction = ({ matches, data }) => (data ? [{ title: translate(langOf(matches), "app.title") }] : []);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [lang, actor] = await Promise.all([getLang(request), getActor(request)]);
@@ -208,16 +210,19 @@ function LeadWaitingBadge({ waiting }: { waiting: { extensions: number; escalati
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
+  // The root's language, or the request's on a page rendered without the root's data (an action's refusal).
+  const lang = useLang();
   // An import's preview answered to a browser without JavaScript: no scripts (components/scriptless-answer.tsx).
   const scriptless = useContext(ScriptlessAnswer);
   // The response's nonce, which its Content-Security-Policy names (server.ts): every inline script carries it.
   const nonce = useContext(ScriptNonce);
   return (
-    <html lang={data?.lang ?? "zh-CN"}>
+    <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        {data ? null : <title>{translate(lang, "app.title")}</title>}
         <Links />
       </head>
       <body>
@@ -274,8 +279,7 @@ const ERROR_MESSAGES: Partial<Record<number, MessageKey>> = {
  */
 export function ErrorBoundary() {
   const error = useRouteError();
-  const data = useRouteLoaderData<typeof loader>("root");
-  const lang: Lang = data?.lang ?? "zh-CN";
+  const lang = useLang();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const key = ERROR_MESSAGES[status] ?? "error.generic";
   const requestId = isRouteErrorResponse(error) ? requestIdOf(error.data) : null;

@@ -80,6 +80,9 @@ function draw(echarts: ECharts, opts: BarChartOptions): string {
     const valueAxis = { type: "value" as const, minInterval: 1 };
     chart.setOption({
       animation: false,
+      // Opaque, the white of the panel it sits on: the light placeholder behind the image (img.chart, styles.css),
+      // which keeps its place before it loads, is not seen through it after.
+      backgroundColor: "#fff",
       textStyle: { fontFamily: "system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif" },
       legend: { show: legendHeight > 0, orient: "vertical", left: 8, bottom: 4, itemGap: 6, textStyle: { fontSize: 15 }, itemWidth: 18, itemHeight: 12 },
       grid: { left: opts.horizontal ? 110 : 40, right: 16, top: 12, bottom: 30 + legendHeight },

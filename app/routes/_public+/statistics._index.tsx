@@ -100,7 +100,7 @@ export default function Statistics() {
         <span className="muted">{t("statistics.csvHint")}</span>
       </p>
 
-      {charts.map(({ chart, series }) => (
+      {charts.map(({ chart, series }, i) => (
         <section key={chart} className="stat-block" aria-labelledby={`st-${chart}`} data-testid={`statistics-${chart}`}>
           <h3 id={`st-${chart}`}>{t(`statistics.chart.${chart}`)}</h3>
           <p className="muted">{t(`statistics.chart.${chart}.note`)}</p>
@@ -111,7 +111,8 @@ export default function Statistics() {
               alt={t("statistics.chartAlt", { title: t(`statistics.chart.${chart}`), region: regionName, year: s.year })}
               width={STATISTICS_CHARTS[chart].width}
               height={chartImageHeight(chart, series)}
-              loading="lazy"
+              // The first is in the first screen; the others load when scrolled to, their place kept meanwhile.
+              loading={i === 0 ? "eager" : "lazy"}
             />
             <FiguresTable chart={chart} series={series} months={s.months} rules={rules} />
           </div>

@@ -140,7 +140,7 @@ describe("the audit log's detail keys and values", () => {
     const check = (action: string, key: string, values: readonly string[]) => {
       for (const lang of LANGS) for (const value of values) if (!detailValueText(action, key, value, {}, { lang })) unworded.push(`${lang} ${action} ${key} = ${value}`);
     };
-    for (const action of ["case.export", "account.export", "complaint.export"]) check(action, "format", ["csv", "xlsx"] satisfies ExportFormat[]);
+    for (const action of ["case.export", "account.export", "complaint.export", "user.export_operators"]) check(action, "format", ["csv", "xlsx"] satisfies ExportFormat[]);
     check("case.export", "state", QUEUE_STATES);
     check("case.export", "sort", QUEUE_SORTS);
     check("case.export", "source", CASE_SOURCES);

@@ -195,10 +195,10 @@ describe("the district's education office's overview", () => {
     const rows: OverviewRow[] = [];
     for await (const chunk of file.chunks) rows.push(...chunk);
     expect(rowOf(rows, kgs.inUse.id)?.accounts.map((a) => a.username)).toEqual(["wu.cashier", "wu.old"]);
-    await recordOverviewExport({ db, actor: haishuEdu, filters: file.filters, rows: rows.length, complete: true, requestId: "req-1" });
+    await recordOverviewExport({ db, actor: haishuEdu, filters: file.filters, format: "csv", rows: rows.length, complete: true, requestId: "req-1" });
     const audit = await db.selectFrom("audit_log").select(["actor_id", "entity", "entity_id", "detail"]).where("action", "=", "user.export_operators").executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ actor_id: haishuEdu.id, entity: "user", entity_id: HAISHU });
-    expect(JSON.parse(audit.detail)).toEqual({ filters: { state: "deactivated" }, rows: 2, limited: false, complete: true, via: "officer" });
+    expect(JSON.parse(audit.detail)).toEqual({ format: "csv", filters: { state: "deactivated" }, rows: 2, limited: false, complete: true, via: "officer" });
   });
 });
 

@@ -1,7 +1,9 @@
 /**
- * The CSV and Excel exports of two officers' lists, through the built app as a browser downloads them from the list's
+ * The CSV and Excel exports of officers' lists, through the built app as a browser downloads them from the list's
  * links: the education office's account review queue (`/officer/accounts/export.csv`, `export.xlsx`) and the complaint
- * queue (`/officer/complaints/export.csv`, `export.xlsx`). The workbook holds the CSV's rows, its identifiers (a
+ * queue (`/officer/complaints/export.csv`, `export.xlsx`); the workbooks of the registry (`/officer/kindergartens/
+ * export.xlsx`, the import's columns, not audited) and of the bookkeepers' accounts overview (`/officer/operator-accounts/
+ * export.xlsx`), beside CSVs tested in registry.test.ts and operator-account-overview.test.ts. The workbook holds the CSV's rows, its identifiers (a
  * digits-only USCC, a last four with a leading zero, a tracking number) as text cells, read back with exceljs. Each holds what its page shows under the same filters (the link carries them;
  * the file's rows are the page's, in its order, every page), only the actor's district, in the reader's language
  * (UTF-8 with a BOM), formula-like cells neutralised, audited; the complaint file never holds a complainant's name,
@@ -69,7 +71,7 @@ const column = (rows: string[][], header: string) => {
   expect(i, header).toBeGreaterThanOrEqual(0);
   return rows.slice(1).map((r) => r[i]!);
 };
-const auditOf = async (action: "account.export" | "complaint.export") => {
+const auditOf = async (action: "account.export" | "complaint.export" | "user.export_operators") => {
   const rows = await app.db().selectFrom("audit_log").select(["detail", "entity_id"]).where("action", "=", action).orderBy("seq", "desc").execute();
   return rows.map((r) => ({ entityId: r.entity_id, detail: JSON.parse(r.detail) as Record<string, unknown> }));
 };
@@ -374,5 +376,60 @@ describe("the Excel workbooks of both lists", () => {
     expect(await bogus.text()).toContain("Malformed query parameter: status");
     const refused = await app.get(`/officer/complaints/export.xlsx?kg=${encodeURIComponent("甲 乙 丙 丁 戊 己")}`, "haishu.market");
     expect(refused.status).toBe(400);
+  });
+});
+
+describe("the Excel workbooks of the registry and the bookkeepers' accounts overview", () => {
+  /** Digits only: a CSV opened in Excel shows it as 9.13302E+17. */
+  const NUMERIC_USCC = "913302039876543210";
+  /** The CSV's rows as the workbook holds them: a formula-like cell unescaped (the workbook's text cell is no formula). */
+  const unescaped = (rows: string[][]) => rows.map((r) => r.map((cell) => cell.replace(/^'(?=[=+\-@])/, "")));
+  let kg: { id: string };
+
+  beforeAll(async () => {
+    kg = await createKindergarten(app.db(), { region_code: HAISHU });
+    await app.db().updateTable("kindergartens").set({ uscc: NUMERIC_USCC }).where("id", "=", kg.id).execute();
+  });
+
+  it("links both beside the CSV, the overview's with the page's filters", async () => {
+    expect(exportHref(await page("/officer/kindergartens", "haishu.edu"), "registry-export-xlsx")).toBe("/officer/kindergartens/export.xlsx");
+    expect(exportHref(await page("/officer/operator-accounts?state=none", "haishu.edu"), "account-overview-export-xlsx")).toBe("/officer/operator-accounts/export.xlsx?state=none");
+  });
+
+  it("holds the registry's rows in the import's columns, the USCC and region code as text cells, as the CSV holds them", async () => {
+    const { rows, disposition } = await downloadXlsx("/officer/kindergartens/export.xlsx", "haishu.edu");
+    expect(disposition).toMatch(/^attachment; filename="kindergarten-registry-330203-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+    const csv = await download("/officer/kindergartens/export.csv", "haishu.edu");
+    expect(rows).toEqual(unescaped(csv.rows));
+    expect(rows[0]).toEqual(["uscc", "approved_name", "name_in_use", "nature", "grade", "region_code", "address", "status"]);
+    expect(rows.find((r) => r[0] === NUMERIC_USCC)).toBeDefined();
+    expect(new Set(rows.slice(1).map((r) => r[5]))).toEqual(new Set([HAISHU]));
+  });
+
+  it("holds the overview's rows, the USCC a text cell, the counts numbers, audited as the CSV is, with its format", async () => {
+    const { rows, disposition } = await downloadXlsx("/officer/operator-accounts/export.xlsx", "haishu.edu");
+    expect(disposition).toMatch(/^attachment; filename="operator-accounts-330203-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+    expect((await auditOf("user.export_operators"))[0]).toEqual({
+      entityId: HAISHU,
+      detail: { format: "xlsx", filters: {}, via: "officer", rows: rows.length - 1, limited: false, complete: true },
+    });
+    const csv = await download("/officer/operator-accounts/export.csv", "haishu.edu");
+    expect(rows.map((r) => r.map(String))).toEqual(unescaped(csv.rows));
+    const row = rows.find((r) => r[0] === NUMERIC_USCC)!;
+    expect(row[rows[0]!.indexOf("账户数")]).toBe(0);
+  });
+
+  it("shows another district's office its own rows only, and refuses the wrong role", async () => {
+    const registry = await downloadXlsx("/officer/kindergartens/export.xlsx", "jiangbei.edu");
+    expect(registry.rows.length).toBeGreaterThan(1);
+    expect(registry.rows.map((r) => r[0])).not.toContain(NUMERIC_USCC);
+    expect(registry.rows.map((r) => r[5])).not.toContain(HAISHU);
+    const overview = await downloadXlsx("/officer/operator-accounts/export.xlsx?region=330203", "jiangbei.edu");
+    expect(overview.rows.map((r) => r[0])).not.toContain(NUMERIC_USCC);
+    expect(overview.rows.map((r) => r[2])).not.toContain("海曙区");
+    for (const who of ["haishu.market", "kg006"]) {
+      expect((await app.get("/officer/kindergartens/export.xlsx", who)).status, who).toBe(403);
+      expect((await app.get("/officer/operator-accounts/export.xlsx", who)).status, who).toBe(403);
+    }
   });
 });

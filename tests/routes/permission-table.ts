@@ -923,6 +923,19 @@ export const PERMISSION_TABLE: readonly Row[] = [
     ],
   },
   {
+    // The workbook is a zip: which rows it holds is read back with exceljs in tests/routes/list-exports.test.ts.
+    route: "officer+/kindergartens.export[.xlsx]",
+    fn: "loader",
+    permission: "manage:kindergarten:region | manage:kindergarten:any; as the CSV",
+    scope: "district",
+    path: () => "/officer/kindergartens/export.xlsx",
+    probes: [
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "district", as: "jiangbei.edu", status: 200, check: (res) => expect(res.headers.get("Content-Type")).toBe(XLSX) },
+    ],
+  },
+  {
     route: "officer+/kindergartens.$id_.edit",
     fn: "loader",
     permission: "manage:kindergarten:region | manage:kindergarten:any; registryEntry: the actor's region",
@@ -1032,6 +1045,22 @@ export const PERMISSION_TABLE: readonly Row[] = [
         },
       },
       { kind: "allowed", as: "haishu.edu", status: 200, check: (res) => expect(String(res.body)).toMatch(/\bkg006：/) },
+    ],
+  },
+  {
+    // The workbook is a zip: which rows it holds is read back with exceljs in tests/routes/list-exports.test.ts.
+    route: "officer+/operator-accounts.export[.xlsx]",
+    fn: "loader",
+    permission: "manage:operator-account:region | manage:user:any (education, admin); as the CSV",
+    scope: "district",
+    path: () => "/officer/operator-accounts/export.xlsx?region=330203",
+    probes: [
+      { kind: "role", as: null, status: 302 },
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "role", as: "haishu.ndrc", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "district", as: "jiangbei.edu", status: 200, check: (res) => expect(res.headers.get("Content-Type")).toBe(XLSX) },
+      { kind: "allowed", as: "haishu.edu", status: 200 },
     ],
   },
   {

@@ -330,7 +330,7 @@ export const AUDIT_DETAIL_VALUES: Readonly<Partial<Record<AuditDetailKey, ValueW
   // An export's filters: the case queue's (case.export), the operators' overview's (user.export_operators), the
   // account review queue's (account.export: its tab) and the complaint queue's (complaint.export; track and kind as
   // the complaint family's).
-  format: { "case.export": EXPORT_FORMAT, "account.export": EXPORT_FORMAT, "complaint.export": EXPORT_FORMAT },
+  format: { "case.export": EXPORT_FORMAT, "account.export": EXPORT_FORMAT, "complaint.export": EXPORT_FORMAT, "user.export_operators": EXPORT_FORMAT },
   state: {
     "case.export": { map: { open: "queue.tab.open", all: "queue.tab.all", pending: "case.status.open" }, prefixes: ["case.status."] },
     "user.export_operators": p("accountOverview.state."),

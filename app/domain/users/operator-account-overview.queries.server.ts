@@ -21,7 +21,7 @@
 import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database, KindergartenStatus, KindergartensTable, RegionLevel } from "~/db/schema";
-import { recordListExport, type ListExportDone } from "~/domain/audit/list-export.server";
+import { recordListExport, type ExportFormat, type ListExportDone } from "~/domain/audit/list-export.server";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import { coversRegion, regionCodeBounds, type RegionScope } from "~/utils/region-codes";
 import { shanghaiDate } from "~/utils/working-days";
@@ -383,7 +383,7 @@ export function operatorAccountOverviewExport(
 }
 
 /** The export in the audit log: its filters, and whether an administrator or an officer took it. */
-export function recordOverviewExport(done: ListExportDone & { actor: Actor; filters: OperatorAccountOverviewFilters }): Promise<void> {
+export function recordOverviewExport(done: ListExportDone & { actor: Actor; filters: OperatorAccountOverviewFilters; format: ExportFormat }): Promise<void> {
   const via = done.actor.role === "admin" ? "admin" : "officer";
-  return recordListExport(done, { action: "user.export_operators", entity: "user", maxRows: OVERVIEW_EXPORT_MAX_ROWS, detail: { filters: done.filters, via } });
+  return recordListExport(done, { action: "user.export_operators", entity: "user", maxRows: OVERVIEW_EXPORT_MAX_ROWS, detail: { format: done.format, filters: done.filters, via } });
 }

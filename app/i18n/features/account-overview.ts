@@ -45,6 +45,8 @@ export const accountOverview = defineMessages(
     "accountOverview.first": "第一页",
     "accountOverview.next": "下一页",
     "accountOverview.export": "导出 CSV",
+    "accountOverview.exportXlsx": "导出 Excel",
+    "accountOverview.sheet": "收费管理员账户",
     "accountOverview.export.hint": "按当前筛选条件导出全部页，最多 {max,number} 所幼儿园。",
     "accountOverview.export.limited": "符合条件的幼儿园有 {n,number} 所，超过导出上限 {max,number} 所：导出文件只含列表顺序的前 {max,number} 所，请按地区或账户情况缩小范围。",
     "accountOverview.backToOverview": "辖区全部幼儿园的账户情况",
@@ -103,6 +105,8 @@ export const accountOverview = defineMessages(
     "accountOverview.first": "First page",
     "accountOverview.next": "Next page",
     "accountOverview.export": "Export CSV",
+    "accountOverview.exportXlsx": "Export Excel",
+    "accountOverview.sheet": "Bookkeepers' accounts",
     "accountOverview.export.hint": "Every page under the filters chosen, at most {max,number} kindergartens.",
     "accountOverview.export.limited":
       "{n,number} kindergartens match, more than the export's {max,number}: the file holds the first {max,number} in the list's order. Narrow the list by region or accounts.",

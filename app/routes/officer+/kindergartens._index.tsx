@@ -51,6 +51,10 @@ export default function Kindergartens() {
           <a href="/officer/kindergartens/export.csv" download data-testid="registry-export">
             {t("registry.export.link")}
           </a>
+          {" · "}
+          <a href="/officer/kindergartens/export.xlsx" download data-testid="registry-export-xlsx">
+            {t("registry.export.xlsx")}
+          </a>
         </p>
       ) : null}
       {keepsAccounts ? (

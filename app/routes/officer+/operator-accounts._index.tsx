@@ -71,7 +71,7 @@ export default function OperatorAccountOverviewPage() {
   const t = useT();
   const { after, ...view } = filters;
   const viewOnly = viewQuery(view);
-  const exportHref = `/officer/operator-accounts/export.csv${viewOnly === "?" ? "" : viewOnly}`;
+  const exportQuery = viewOnly === "?" ? "" : viewOnly;
   const shown = filters.state ? summary[filters.state] : summary.total;
   return (
     <section className="panel">
@@ -130,8 +130,12 @@ export default function OperatorAccountOverviewPage() {
         </div>
       </Form>
       <p>
-        <a href={exportHref} download data-testid="account-overview-export">
+        <a href={`/officer/operator-accounts/export.csv${exportQuery}`} download data-testid="account-overview-export">
           {t("accountOverview.export")}
+        </a>{" "}
+        ·{" "}
+        <a href={`/officer/operator-accounts/export.xlsx${exportQuery}`} download data-testid="account-overview-export-xlsx">
+          {t("accountOverview.exportXlsx")}
         </a>{" "}
         <span className="muted">
           {shown > exportMax ? t("accountOverview.export.limited", { n: shown, max: exportMax }) : t("accountOverview.export.hint", { max: exportMax })}

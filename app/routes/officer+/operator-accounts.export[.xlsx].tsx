@@ -1,0 +1,7 @@
+/** The overview of the region's bookkeepers' accounts under the page's filters as an Excel workbook, USCCs as text cells, streamed: app/web/operator-account-overview-export.server.ts. */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { operatorAccountOverviewExportResponse } from "~/web/operator-account-overview-export.server";
+
+export function loader({ request, context }: LoaderFunctionArgs) {
+  return operatorAccountOverviewExportResponse(request, "xlsx", context?.requestId as string | undefined);
+}

@@ -67,22 +67,6 @@ export function auditedHooks(record: (rows: number, complete: boolean) => Promis
   };
 }
 
-/** An officer's file of a list as CSV: `csvStream` with `auditedHooks`. */
-export function auditedCsvStream<T>(
-  header: readonly string[],
-  chunks: AsyncGenerator<T[]>,
-  cells: (row: T) => CsvCell[],
-  record: (rows: number, complete: boolean) => Promise<void>,
-  log: { what: string; requestId?: string | null },
-): ReadableStream<Uint8Array> {
-  return csvStream(header, chunks, cells, auditedHooks(record, log));
-}
-
-/** The answer carrying a CSV stream as a download named `fileName`. */
-export function csvResponse(body: ReadableStream<Uint8Array>, fileName: string): Response {
-  return downloadResponse(body, "text/csv; charset=utf-8", fileName);
-}
-
 /** A file streamed as a download named `fileName`, never cached (it is the officer's data). */
 export function downloadResponse(body: ReadableStream<Uint8Array>, contentType: string, fileName: string): Response {
   return new Response(body, {

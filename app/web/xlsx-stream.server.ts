@@ -10,6 +10,7 @@
  */
 import { once } from "node:events";
 import { PassThrough } from "node:stream";
+import { finished } from "node:stream/promises";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import type ExcelJS from "exceljs";
 import { logger } from "~/utils/logger.server";
@@ -49,12 +50,16 @@ export function xlsxStream<T>(
   log: { what: string; requestId?: string | null },
 ): ReadableStream<Uint8Array> {
   const out = new PassThrough();
+  // The workbook writes into `zip`, which passes it on to `out` but does not end it: `out` ends only once the audit
+  // row is written (as the CSV closes only then), so a client that has the whole file finds it audited.
+  const zip = new PassThrough();
+  zip.pipe(out, { end: false });
   void (async () => {
     let complete = false;
     try {
       // Loaded by the first XLSX export, not at start: exceljs holds ~8 MB of heap in every process that loads it.
       const { default: ExcelJS } = await import("exceljs");
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false, zip: { zlib: { level: 1 } } });
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: zip, useStyles: false, useSharedStrings: false, zip: { zlib: { level: 1 } } });
       const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
       sheet.columns = columns.map((c, i) => ({ key: String(i), width: c.width }));
       sheet.addRow(columns.map((c) => c.header)).commit();
@@ -69,6 +74,7 @@ export function xlsxStream<T>(
       if (!out.destroyed) {
         sheet.commit();
         await workbook.commit();
+        await finished(zip);
         complete = true;
       }
     } catch (err) {
@@ -76,6 +82,7 @@ export function xlsxStream<T>(
       out.destroy(err as Error);
     } finally {
       await hooks.done?.(complete);
+      if (complete) out.end();
     }
   })();
   return createReadableStreamFromReadable(out);

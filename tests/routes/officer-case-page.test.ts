@@ -585,3 +585,23 @@ describe("a case whose reason a re-evaluation found gone (原因已消除)", () 
     expect(all).toContain(`/officer/cases/${standing}`);
   });
 });
+
+describe("the way back from a case to the queue", () => {
+  it("returns to the view and page the case was opened from, with only the queue's own parameters", async () => {
+    const view = "severity=amber&sort=due&size=20";
+    const queue = await (await app.get(`/officer/cases?${view}`, "haishu.market")).text();
+    // The rows link their cases with the view shown.
+    const linked = [...queue.matchAll(/href="(\/officer\/cases\/[0-9A-Z]{26}[^"]*)"/g)].map((m) => m[1].replaceAll("&amp;", "&"));
+    expect(linked.length).toBeGreaterThan(0);
+    for (const href of linked) expect(href).toMatch(new RegExp(`\\?queue=${encodeURIComponent(view)}$`));
+    const backOf = async (href: string) => /<a [^>]*href="([^"]*)">← (?:<!-- -->)?检查任务队列<\/a>/.exec(await (await app.get(href, "haishu.market")).text())?.[1].replaceAll("&amp;", "&");
+    expect(await backOf(linked[0])).toBe(`/officer/cases?${view}`);
+    // A later page's cursor is kept; a parameter that is not the queue's, or a malformed one, is not carried back.
+    const caseId = linked[0].slice("/officer/cases/".length, linked[0].indexOf("?"));
+    const later = `state=all&after=WyJkdWUiXQ&status=bogus&severity=purple`;
+    expect(await backOf(`/officer/cases/${caseId}?queue=${encodeURIComponent(later)}`)).toBe("/officer/cases?state=all&after=WyJkdWUiXQ");
+    // Opened from elsewhere (a complaint, the dashboard, a bookmark): the queue's default view.
+    expect(await backOf(`/officer/cases/${caseId}`)).toBe("/officer/cases");
+    expect(await backOf(`/officer/cases/${caseId}?queue=${"x".repeat(2000)}`)).toBe("/officer/cases");
+  });
+});

@@ -300,6 +300,32 @@ export function queueSearch(filters: CaseQueueFilters, changes: Partial<Record<P
   return text ? `?${text}` : "";
 }
 
+/** The case page's parameter naming the queue's view it was opened from (that view's query string). */
+export const QUEUE_VIEW_PARAM = "queue";
+/** Longer than any view a link of the queue writes (every filter, a search and a cursor); a longer one is not read. */
+const QUEUE_VIEW_MAX = 1000;
+
+/**
+ * A case's address as the queue's rows link it: with the view shown (its filters, order and page), so that the case
+ * page's way back returns an officer working through a filtered queue to the same view and page, not the whole queue.
+ */
+export function caseHrefFromQueue(caseId: string, filters: CaseQueueFilters): string {
+  const view = queueSearch(filters, { after: filters.after ?? null, before: filters.before ?? null }).slice(1);
+  return `/officer/cases/${caseId}${view ? `?${QUEUE_VIEW_PARAM}=${encodeURIComponent(view)}` : ""}`;
+}
+
+/**
+ * The queue's address a case page links back to, from the case page's query string: the view it was opened from,
+ * read as the queue reads it and written again (so only the queue's own parameters, well-formed, reach the link);
+ * the queue's default view when there is none.
+ */
+export function queueHrefFrom(caseSearch: string): string {
+  const view = new URLSearchParams(caseSearch).get(QUEUE_VIEW_PARAM);
+  if (!view || view.length > QUEUE_VIEW_MAX) return "/officer/cases";
+  const { filters } = readQueueQuery(new URLSearchParams(view));
+  return `/officer/cases${queueSearch(filters, { after: filters.after ?? null, before: filters.before ?? null })}`;
+}
+
 /**
  * The views the figures above the tabs open (overdue, due within CASE_DUE_SOON_WORKING_DAYS working days, my cases),
  * beside the state tabs and the severity chips, and alike: each keeps the view's search and filters and starts at

@@ -1,13 +1,14 @@
 import { CaseDecisionLine } from "~/components/case-decision";
 import { caseDueWords } from "~/components/case-due";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { CaseStepForm, type CaseStepAnswer } from "~/components/case-step-form";
 import { RefusedStepAlert, StepDoneNotice } from "~/components/step-form";
 import { caseView, reviewCaseStep, workCase } from "~/domain/cases/case-work.server";
 import { answerStep } from "~/web/step-action.server";
 import { getEvidenceStore, readFormWithEvidence } from "~/web/evidence.server";
 import { CASE_INTENTS, CONFIRMED_CASE_INTENTS, MAX_FINDING_FILES } from "~/domain/cases/case-work.schema";
+import { queueHrefFrom } from "~/domain/cases/case-queue.schema";
 import { formatFen } from "~/utils/money";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { SeverityBadge } from "~/components/severity-badge";
@@ -56,10 +57,12 @@ export default function CaseDetail() {
   const lang = useLang();
   const decision = c.decision_detail ? (JSON.parse(c.decision_detail) as Record<string, unknown>) : null;
   const doneText = (intent: string) => t("case.done", { action: t(`case.action.${intent}`) });
+  // Back to the queue's view the case was opened from (the steps post to this address, so it stays after them).
+  const queueHref = queueHrefFrom(useLocation().search);
   return (
     <section className="panel">
       <p>
-        <Link to="/officer/cases">← {t("queue.title")}</Link>
+        <Link to={queueHref}>← {t("queue.title")}</Link>
       </p>
       <h1>
         {t("case.title")} · {c.name_in_use} <SeverityBadge severity={c.severity} />

@@ -28,6 +28,7 @@ import { bulkAssignFromQueue, caseQueue, mayExportCases } from "~/domain/cases/c
 import { caseRuleChoices, caseRuleIds } from "~/domain/cases/case.queries.server";
 import {
   CASE_SOURCES,
+  caseHrefFromQueue,
   DECIDED_CHOICES,
   decidedMonth,
   EXPORT_MAX_ROWS,
@@ -346,7 +347,7 @@ export default function CaseQueue() {
               key: true,
               cell: (c) => (
                 <>
-                  <ListLink to={`/officer/cases/${c.id}`}>{c.kindergartenName}</ListLink>
+                  <ListLink to={caseHrefFromQueue(c.id, filters)}>{c.kindergartenName}</ListLink>
                   {c.escalatedAt ? <span className="badge red">{` ${escalated}`}</span> : null}
                   {c.extensionRequested ? <span className="badge amber">{` ${extensionAsked}`}</span> : null}
                   {c.flagsClearedAt ? (

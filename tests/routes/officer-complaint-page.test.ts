@@ -353,3 +353,34 @@ describe("the officer's complaint page", () => {
     expect(en).toContain("2026-12-05</time> at the end of their retention period");
   });
 });
+
+describe("the cases a complaint may be linked to", () => {
+  it("names the kindergarten's cases still being worked before its closed ones, and counts them all", async () => {
+    const db = app.db();
+    // The district's last kindergarten (the other tests take its first): a case still worked from years ago, then a
+    // list's worth of closed cases opened since.
+    const kg = await db.selectFrom("kindergartens").select("id").where("region_code", "=", "330203").where("status", "=", "active").orderBy("id", "desc").executeTakeFirstOrThrow();
+    const old = await insertCase(db, { kindergartenId: kg.id, regionCode: "330203", severity: "amber", dueDate: "2024-04-01", status: "in_progress", ruleId: "R03", term: "2024-spring", openedAt: "2024-03-01T02:00:00.000Z" });
+    for (let i = 0; i < 20; i++) {
+      await insertCase(db, { kindergartenId: kg.id, regionCode: "330203", severity: "amber", dueDate: "2026-01-05", status: "closed", ruleId: "R01", term: `2025-autumn`, openedAt: new Date(Date.now() - i * 60_000).toISOString() });
+    }
+    const unfinished = await db.selectFrom("inspection_cases").select((eb) => eb.fn.countAll<number>().as("n")).where("kindergarten_id", "=", kg.id).where("status", "!=", "closed").executeTakeFirstOrThrow();
+    const { complaintId } = await fileComplaint(db, { kindergartenId: kg.id });
+    const html = await (await app.get(`/officer/complaints/${complaintId}`, "haishu.market")).text();
+    const form = actionForm(html, "link_case");
+    expect(form).toContain(`value="${old}"`);
+    expect(form.replaceAll("<!-- -->", "")).toContain(`该园有 ${Number(unfinished.n)} 件尚未办结的检查案件`);
+  });
+
+  it("says when the list names fewer of them than are being worked", async () => {
+    const db = app.db();
+    const kg = await db.selectFrom("kindergartens").select("id").where("region_code", "=", "330203").where("status", "=", "active").orderBy("id", "desc").limit(1).offset(1).executeTakeFirstOrThrow();
+    for (let i = 0; i < 21; i++) {
+      await insertCase(db, { kindergartenId: kg.id, regionCode: "330203", severity: "amber", dueDate: "2027-01-05", status: "open", ruleId: "R01", term: "2026-autumn", openedAt: new Date(Date.now() - i * 60_000).toISOString() });
+    }
+    const unfinished = await db.selectFrom("inspection_cases").select((eb) => eb.fn.countAll<number>().as("n")).where("kindergarten_id", "=", kg.id).where("status", "!=", "closed").executeTakeFirstOrThrow();
+    const { complaintId } = await fileComplaint(db, { kindergartenId: kg.id });
+    const html = await (await app.get(`/officer/complaints/${complaintId}`, "haishu.market")).text();
+    expect(actionForm(html, "link_case").replaceAll("<!-- -->", "")).toContain(`该园有 ${Number(unfinished.n)} 件尚未办结的检查案件，上方选项列出其中最近立项的 20 件。`);
+  });
+});

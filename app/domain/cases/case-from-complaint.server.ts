@@ -20,16 +20,30 @@ import { COMPLAINT_CASE_RULE } from "./case-sources";
 /** What the case queue calls such a case, in place of a rule's title. */
 export const COMPLAINT_CASE_TITLE: LocalizedText = { zh: "投诉举报线索", en: "Lead from a complaint or report" };
 
-/** A kindergarten's cases an officer may link a complaint to, newest first (at most `limit`). */
+/**
+ * A kindergarten's cases an officer may link a complaint to (at most `limit`): those still being worked first, where
+ * the same charge belongs, then closed ones, each newest first; and how many are still being worked in all. Newest
+ * first alone let a year's closed cases push a case still open off the list, and its count with it.
+ */
 export async function casesOfKindergarten(db: DB, kindergartenId: string, limit = 20) {
-  return db
-    .selectFrom("inspection_cases")
-    .select(["id", "rule_id", "term", "status", "severity", "opened_at", "source"])
-    .where("kindergarten_id", "=", kindergartenId)
-    .orderBy("opened_at", "desc")
-    .orderBy("id", "desc")
-    .limit(limit)
-    .execute();
+  const [cases, unfinished] = await Promise.all([
+    db
+      .selectFrom("inspection_cases")
+      .select(["id", "rule_id", "term", "status", "severity", "opened_at", "source"])
+      .where("kindergarten_id", "=", kindergartenId)
+      .orderBy((eb) => eb.case().when("status", "=", "closed").then(1).else(0).end())
+      .orderBy("opened_at", "desc")
+      .orderBy("id", "desc")
+      .limit(limit)
+      .execute(),
+    db
+      .selectFrom("inspection_cases")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("kindergarten_id", "=", kindergartenId)
+      .where("status", "!=", "closed")
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { cases, unfinished: Number(unfinished.n) };
 }
 
 /** The case, when it is one of this kindergarten's. */

@@ -410,7 +410,7 @@ export async function complaintForOfficer(db: DB, actor: Actor, complaintId: str
   const row = await complaintInScope(db, actor, complaintId);
   if (!row) return null;
   const today = shanghaiDate(now);
-  const [kindergarten, region, items, evidence, events, flags, linkedCase, cases, districts] = await Promise.all([
+  const [kindergarten, region, items, evidence, events, flags, linkedCase, { cases, unfinished: unfinishedCases }, districts] = await Promise.all([
     db
       .selectFrom("kindergartens as k")
       .innerJoin("regions as r", "r.code", "k.region_code")
@@ -517,6 +517,8 @@ export async function complaintForOfficer(db: DB, actor: Actor, complaintId: str
     linkedCase: linkedCase ? titled(linkedCase) : null,
     // The day each was opened tells apart cases of one rule and term (several complaints' leads in a term read alike).
     cases: cases.map((k) => ({ ...titled(k), openedOn: shanghaiDate(new Date(k.opened_at)) })),
+    /** The kindergarten's cases still being worked, all of them: more than `cases` lists when it is cut. */
+    unfinishedCases,
     districts,
     canHandle,
     actions: canHandle ? actionsFor(row, actor) : [],

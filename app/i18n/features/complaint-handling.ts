@@ -196,6 +196,7 @@ export const complaintHandling = defineMessages(
     "handling.field.newCase": "新建检查案件",
     "handling.field.caseOpenedOn": "{date} 立项",
     "handling.field.caseUnfinished": "该园有 {n} 件尚未办结的检查案件（见上方选项）。反映的是同一收费问题时，请关联已有案件，不要重复立案。",
+    "handling.field.caseUnfinishedCut": "该园有 {n} 件尚未办结的检查案件，上方选项列出其中最近立项的 {listed} 件。反映的是同一收费问题时，请关联已有案件，不要重复立案。",
     "handling.done": "已保存：{action}",
     "handling.done.transferred": "已移送至 {region}。",
 
@@ -405,6 +406,7 @@ export const complaintHandling = defineMessages(
     "handling.field.newCase": "Open a new inspection case",
     "handling.field.caseOpenedOn": "opened {date}",
     "handling.field.caseUnfinished": "This kindergarten has {n} inspection {n|case|cases} still being worked (in the list above). If it is the same charge, link the complaint to that case rather than opening another.",
+    "handling.field.caseUnfinishedCut": "This kindergarten has {n} inspection {n|case|cases} still being worked; the list above names the {listed} opened last. If it is the same charge, link the complaint to that case rather than opening another.",
     "handling.done": "Saved: {action}",
     "handling.done.transferred": "Transferred to {region}.",
 

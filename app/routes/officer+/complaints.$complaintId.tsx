@@ -275,8 +275,10 @@ function ActionForm({ intent, view, answer, done }: { intent: HandlingIntent; vi
       <textarea id={id("reply")} name="reply" rows={3} maxLength={REPLY_MAX} required={required} defaultValue={sent("reply")} />,
     );
   const note = field("note", t("handling.field.note"), <input id={id("note")} name="note" maxLength={NOTE_MAX} defaultValue={sent("note")} />);
-  // A case still being worked is named before "new": the same charge reported twice belongs to one case.
-  const unfinished = view.cases.filter((k) => k.status !== "closed").length;
+  // A case still being worked is named before "new": the same charge reported twice belongs to one case. The
+  // domain lists those first, and counts them all: a list cut short says how many it names.
+  const listed = view.cases.filter((k) => k.status !== "closed").length;
+  const unfinished = view.unfinishedCases;
   const caseChoices = [
     { value: NEW_CASE, label: t("handling.field.newCase") },
     ...view.cases.map((k) => ({
@@ -287,7 +289,11 @@ function ActionForm({ intent, view, answer, done }: { intent: HandlingIntent; vi
   const caseSelect = (required: boolean) => (
     <>
       {choice("caseId", t("handling.field.case"), caseChoices, required)}
-      {unfinished > 0 ? <p className="muted">{t("handling.field.caseUnfinished", { n: unfinished })}</p> : null}
+      {unfinished > 0 ? (
+        <p className="muted">
+          {listed < unfinished ? t("handling.field.caseUnfinishedCut", { n: unfinished, listed }) : t("handling.field.caseUnfinished", { n: unfinished })}
+        </p>
+      ) : null}
     </>
   );
   let fields: ReactNode = null;

@@ -38,6 +38,7 @@ export const en: Record<MessageKey, string> = {
   "login.submit": "Sign in",
   "login.failed": "Wrong username or password",
   "login.tooMany": "Too many failed attempts. Try again in {seconds} {seconds|second|seconds}",
+  "login.unsaved": "You were signed out (perhaps in another window, or the session expired), so what you just sent was not saved. Sign in again and send it once more from the page you return to.",
 
   "form.required": "This field is required",
   "form.date.invalid": "Enter a valid date (YYYY-MM-DD)",

@@ -38,6 +38,7 @@ export const zhCN = {
   "login.submit": "登录",
   "login.failed": "用户名或密码不正确",
   "login.tooMany": "登录失败次数过多，请 {seconds} 秒后再试",
+  "login.unsaved": "已退出登录（可能在其他窗口退出，或登录已过期），刚才提交的内容没有保存。请重新登录，回到原页面后再提交一次。",
 
   "form.required": "此项为必填项",
   "form.date.invalid": "请输入有效日期（年-月-日）",

@@ -72,16 +72,22 @@ export const PASSWORD_PATH = "/account/password";
 
 /**
  * Any signed-in user, with no permission asked and no password change enforced: the password page itself.
- * Signed-out users go to the login page (and come back).
+ * Signed-out users go to the login page (and come back). A post that finds its session gone (signed out in another
+ * tab, expired) is marked `unsaved=1`: the login page tells that what was just sent was not saved, rather than leave
+ * the bookkeeper who pressed 提交 wondering.
  */
 export async function requireSignedIn(request: Request): Promise<Actor> {
   const actor = await getActor(request);
   if (!actor) {
     const url = new URL(request.url);
-    throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+    const unsaved = request.method === "GET" || request.method === "HEAD" ? "" : `&${UNSAVED_POST_PARAM}=1`;
+    throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}${unsaved}`);
   }
   return actor;
 }
+
+/** The login page's parameter saying a post came without a session: nothing it sent was saved. */
+export const UNSAVED_POST_PARAM = "unsaved";
 
 /** The browser's description a new session keeps (the sessions row shows it), cleaned as a form field is. */
 export function sessionUserAgent(request: Request): string | null {

@@ -14,9 +14,10 @@ import { createDemoDb, type TestDb } from "../setup/test-db";
 let t: TestDb;
 const cookies: Record<string, string> = {};
 
-function expectLoginRedirect(res: RouteOutcome, path: string) {
+function expectLoginRedirect(res: RouteOutcome, path: string, posted = false) {
   expect(res.status).toBe(302);
-  expect(res.location).toBe(`/login?redirectTo=${encodeURIComponent(path)}`);
+  // A post's login page says what was sent was not saved.
+  expect(res.location).toBe(`/login?redirectTo=${encodeURIComponent(path)}${posted ? "&unsaved=1" : ""}`);
 }
 
 const ADD = { intent: "add", category: "service", regionCode: "330203", code: "SVC_SWIM", nameZh: "游泳课", nameEn: "Swimming lessons" };
@@ -46,7 +47,7 @@ describe("refusals", () => {
   it("anonymous visitors are redirected to the login page and nothing is stored", async () => {
     expectLoginRedirect(await callRoute(catalogueRoute.loader, "/officer/catalogue"), "/officer/catalogue");
     const before = await itemCount();
-    expectLoginRedirect(await callRoute(catalogueRoute.action, "/officer/catalogue", { form: withKey(ADD) }), "/officer/catalogue");
+    expectLoginRedirect(await callRoute(catalogueRoute.action, "/officer/catalogue", { form: withKey(ADD) }), "/officer/catalogue", true);
     expect(await itemCount()).toBe(before);
   });
 

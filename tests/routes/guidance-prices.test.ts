@@ -52,9 +52,10 @@ async function priceCount(): Promise<number> {
   return Number(r.n);
 }
 
-function expectLoginRedirect(res: RouteOutcome, path: string) {
+function expectLoginRedirect(res: RouteOutcome, path: string, posted = false) {
   expect(res.status).toBe(302);
-  expect(res.location).toBe(`/login?redirectTo=${encodeURIComponent(path)}`);
+  // A post's login page says what was sent was not saved.
+  expect(res.location).toBe(`/login?redirectTo=${encodeURIComponent(path)}${posted ? "&unsaved=1" : ""}`);
 }
 
 function batchIdFrom(res: RouteOutcome): string {
@@ -88,10 +89,11 @@ describe("anonymous visitors are sent to the login page", () => {
 
   it("POST /officer/guidance-prices/new and /import store nothing", async () => {
     const [batches, prices] = [await batchCount(), await priceCount()];
-    expectLoginRedirect(await callRoute(newRoute.action, "/officer/guidance-prices/new", { form: draftForm() }), "/officer/guidance-prices/new");
+    expectLoginRedirect(await callRoute(newRoute.action, "/officer/guidance-prices/new", { form: draftForm() }), "/officer/guidance-prices/new", true);
     expectLoginRedirect(
       await callRoute(importRoute.action, "/officer/guidance-prices/import", { form: csvUpload(`${HEADER}\n${HAISHU_ROW}\n`) }),
       "/officer/guidance-prices/import",
+      true,
     );
     expect([await batchCount(), await priceCount()]).toEqual([batches, prices]);
   });
@@ -99,7 +101,7 @@ describe("anonymous visitors are sent to the login page", () => {
   it("the template and the batch page", async () => {
     expectLoginRedirect(await callRoute(templateRoute.loader, "/officer/guidance-prices/template.csv"), "/officer/guidance-prices/template.csv");
     const path = "/officer/guidance-prices/batches/X";
-    expectLoginRedirect(await callRoute(batchRoute.action, path, { form: { intent: "activate", submissionKey: newId() }, params: { batchId: "X" } }), path);
+    expectLoginRedirect(await callRoute(batchRoute.action, path, { form: { intent: "activate", submissionKey: newId() }, params: { batchId: "X" } }), path, true);
   });
 });
 

@@ -71,9 +71,10 @@ async function queueIds(cookie: string): Promise<string[]> {
   throw new Error("queue did not end");
 }
 
-function expectLoginRedirect(res: RouteOutcome, path: string) {
+function expectLoginRedirect(res: RouteOutcome, path: string, posted = false) {
   expect(res.status).toBe(302);
-  expect(res.location).toBe(`/login?redirectTo=${encodeURIComponent(path)}`);
+  // A post's login page says what was sent was not saved.
+  expect(res.location).toBe(`/login?redirectTo=${encodeURIComponent(path)}${posted ? "&unsaved=1" : ""}`);
 }
 
 function validFilingForm(kindergartenId: string): URLSearchParams {
@@ -140,7 +141,7 @@ describe("anonymous visitors are sent to the login page, and back afterwards", (
   it("POST /kindergarten/fees/new stores nothing", async () => {
     const before = await snapshotCounts(t.db);
     const res = await callRoute(feesNew.action, "/kindergarten/fees/new", { form: validFilingForm(kg006Id) });
-    expectLoginRedirect(res, "/kindergarten/fees/new");
+    expectLoginRedirect(res, "/kindergarten/fees/new", true);
     expect(await snapshotCounts(t.db)).toEqual(before);
   });
 

@@ -82,9 +82,10 @@ async function setCount(): Promise<number> {
   return Number(row.n);
 }
 
-function expectLogin(res: RouteOutcome, p: string) {
+function expectLogin(res: RouteOutcome, p: string, posted = false) {
   expect(res.status).toBe(302);
-  expect(res.location).toBe(`/login?redirectTo=${encodeURIComponent(p)}`);
+  // A post's login page says what was sent was not saved.
+  expect(res.location).toBe(`/login?redirectTo=${encodeURIComponent(p)}${posted ? "&unsaved=1" : ""}`);
 }
 
 const draftForm = (regionCode: string, params: Record<string, string>, ruleId = "R06", note = "宁波市：收费标准执行前 75 天公示（试行）") => {
@@ -163,7 +164,7 @@ describe("refusals", () => {
     expectLogin(await callRoute(kgList.loader, "/officer/kindergartens"), "/officer/kindergartens");
     expectLogin(await callRoute(kgPage.loader, `/officer/kindergartens/${haishuKg}`, { params: { id: haishuKg } }), `/officer/kindergartens/${haishuKg}`);
     expectLogin(await callRoute(paramList.loader, "/officer/changes/parameters"), "/officer/changes/parameters");
-    expectLogin(await postDraft(undefined, draftForm("330203", { minLeadDays: "90" })), "/officer/changes/parameters");
+    expectLogin(await postDraft(undefined, draftForm("330203", { minLeadDays: "90" })), "/officer/changes/parameters", true);
     expectLogin(await callRoute(adminRules.loader, "/admin/rules"), "/admin/rules");
     const p = `/officer/changes/rule-versions/R06/${NEXT}?from=${V2_FROM}`;
     expectLogin(await callRoute(versionPreview.loader, p, { params: { ruleId: "R06", version: String(NEXT) } }), p);

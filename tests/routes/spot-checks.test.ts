@@ -116,7 +116,8 @@ describe("refusals", () => {
     ] as const) {
       const res = await callRoute(fn, path, fn === newRoute.action ? { form: withKey(DRAW) } : {});
       expect(res.status).toBe(302);
-      expect(res.location).toBe(`/login?redirectTo=${encodeURIComponent(path)}`);
+      // A post's login page says what was sent was not saved.
+      expect(res.location).toBe(`/login?redirectTo=${encodeURIComponent(path)}${fn === newRoute.action ? "&unsaved=1" : ""}`);
     }
     expect(await stored()).toEqual(before);
   });

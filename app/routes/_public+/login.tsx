@@ -1,9 +1,9 @@
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { tooLong } from "~/domain/result";
 import { login } from "~/domain/users/auth.server";
-import { commitSessionCookie, getActor, homePathFor, PASSWORD_PATH, safeRedirectPath, sessionUserAgent } from "~/web/auth.server";
+import { commitSessionCookie, getActor, homePathFor, PASSWORD_PATH, safeRedirectPath, sessionUserAgent, UNSAVED_POST_PARAM } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { readForm } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
@@ -20,7 +20,7 @@ export const meta = pageTitle("login.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await getActor(request);
   if (actor) throw redirect(homePathFor(actor));
-  return null;
+  return { unsaved: new URL(request.url).searchParams.get(UNSAVED_POST_PARAM) === "1" };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -59,12 +59,18 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 export default function Login() {
   const t = useT();
   const result = useActionData<typeof action>();
+  const { unsaved } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const busy = useNavigation().state === "submitting";
   const fieldErrors = (result?.fieldErrors ?? {}) as Record<string, string[] | undefined>;
   return (
     <section className="panel single-form sign-in">
       <h1>{t("login.title")}</h1>
+      {unsaved && !result ? (
+        <p className="notice" role="status" data-testid="login-unsaved">
+          {t("login.unsaved")}
+        </p>
+      ) : null}
       {result?.error ? (
         <p className="form-error" role="alert">
           {t(result.error, { seconds: result.retryAfter })}

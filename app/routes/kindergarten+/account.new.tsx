@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useMemo } from "react";
+import { z } from "zod";
 import { useCheckedFiles } from "~/components/checked-files";
 import { FieldError, FormErrors, InputField, SubmissionKeyInput } from "~/components/forms";
 import { CivilDate } from "~/components/instant";
@@ -82,7 +83,12 @@ export default function NewAccount() {
     reply: actionData,
   });
   const failed = lastResult?.status === "error" || Boolean(actionData?.evidenceError);
-  const schema = useMemo(() => accountFilingOn({ today, latestApprovedStart }), [today, latestApprovedStart]);
+  // The certificate too, in the words the domain says it with: a missing one is told with the form's other mistakes,
+  // not in a second round after the post.
+  const schema = useMemo(
+    () => accountFilingOn({ today, latestApprovedStart }).safeExtend({ evidence: z.file({ error: "account.evidence.required" }) }),
+    [today, latestApprovedStart],
+  );
   const [form, fields] = useForm({
     id: "account",
     lastResult,
@@ -101,6 +107,8 @@ export default function NewAccount() {
         }
       : { accountName: kindergarten.approvedName, effectiveFrom: today },
   });
+  // The form's own check says only that none is chosen; what the files chosen are is the file check's to say.
+  const evidenceErrors = certificate.errors ?? (certificate.count === 0 ? fields.evidence.errors : undefined);
   return (
     <section className="panel">
       <p>
@@ -157,6 +165,7 @@ export default function NewAccount() {
             required
             aria-describedby="account-evidence-error"
             {...certificate.inputProps}
+            aria-invalid={evidenceErrors?.length ? true : undefined}
           />
           <p className="muted">{t("account.evidenceHint", { mb: MB })}</p>
           {/* After a refused post the file is still in the field with JavaScript, gone without. */}
@@ -167,7 +176,7 @@ export default function NewAccount() {
           ) : draft ? (
             <p className="muted">{t(draft.from === "returned" ? "account.new.evidenceAgain" : "account.new.evidenceAgainWithdrawn")}</p>
           ) : null}
-          <FieldError field={{ errorId: "account-evidence-error", errors: certificate.errors }} />
+          <FieldError field={{ errorId: "account-evidence-error", errors: evidenceErrors }} />
         </div>
         <button className="primary" type="submit" disabled={busy || hasPending || certificate.hold}>
           {t("account.submit")}

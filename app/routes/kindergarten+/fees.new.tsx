@@ -142,6 +142,15 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
   // removed) the result says so, or a bookkeeper who raised a fee after 未发现问题 would file believing it still held.
   const [changedSincePrecheck, setChangedSincePrecheck] = useState(false);
   useEffect(() => setChangedSincePrecheck(false), [actionData]);
+  // A term chosen brings the effective date to its first day unless the date already lies in it: the date of the term
+  // chosen before could only be refused (执行日期必须在所选学期内), and only once the form was sent.
+  const followTerm = (target: EventTarget) => {
+    if (!(target instanceof HTMLSelectElement) || target.name !== fields.term.name || !terms.includes(target.value)) return;
+    const { start, nextStart } = termBounds(target.value);
+    const date = target.form?.elements.namedItem(fields.effectiveFrom.name);
+    if (date instanceof HTMLInputElement && date.value >= start && date.value < nextStart) return;
+    form.update({ name: fields.effectiveFrom.name, value: start });
+  };
   const rowCount = useRef(items.length);
   useEffect(() => {
     if (rowCount.current === items.length) return;
@@ -172,7 +181,14 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
         </div>
       ) : null}
       <FormErrors form={form} failed={lastResult?.status === "error"} />
-      <Form method="post" {...getFormProps(form)} onChange={() => setChangedSincePrecheck(true)}>
+      <Form
+        method="post"
+        {...getFormProps(form)}
+        onChange={(event) => {
+          setChangedSincePrecheck(true);
+          followTerm(event.target);
+        }}
+      >
         <DefaultSubmit name="intent" value="precheck" disabled={busy} />
         <input type="hidden" name="kindergartenId" value={kindergarten.id} />
         <SubmissionKeyInput fresh={submissionKey} sent={lastResult?.initialValue?.[SUBMISSION_KEY_FIELD]} errors={form.errors} />

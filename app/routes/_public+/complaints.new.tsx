@@ -215,7 +215,9 @@ export default function NewComplaint() {
       {kindergarten ? (
         <p data-testid="chosen-kindergarten">
           <strong>{t("complaint.chosen", { name: kindergarten.name })}</strong> <span className="muted">{kindergarten.place}</span>{" "}
-          <Link to="/complaints/new">{t("complaint.change")}</Link>
+          <Link className="tap" to="/complaints/new">
+            {t("complaint.change")}
+          </Link>
         </p>
       ) : (
         <>

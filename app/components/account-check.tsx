@@ -15,6 +15,7 @@ import { encodeMessage } from "~/i18n";
 import { useLang, useT } from "~/utils/i18n";
 import { joinMessages, useRefusedFieldFocus } from "~/components/forms";
 import { CivilDate } from "~/components/instant";
+import { useHydrated } from "~/utils/use-hydrated";
 import { Interpolate } from "~/components/interpolate";
 
 /** The two fields as the parent typed them, sent back so a page rendered without JavaScript shows them again. */
@@ -82,6 +83,9 @@ export function AccountCheckForm({ kindergartenId, serverReply }: { kindergarten
   const fieldErrors = localErrors ?? (reply?.outcome === "invalid" ? reply.fieldErrors : {});
   // Refused without JavaScript (the check's own page): it comes back with focus on the first field to correct.
   const refusedFocus = useRefusedFieldFocus(serverReply?.outcome === "invalid" ? serverReply.fieldErrors : null, ["accountNumber", "accountName"]);
+  // Answered there, the answer takes the focus: it is under the form, below the fold of a small phone, and the page
+  // otherwise came back as it was before the post (with JavaScript it comes in place, beside the button pressed).
+  const answerFocus = useHydrated() || serverReply?.outcome !== "answered" ? {} : { tabIndex: -1, autoFocus: true };
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     // One check at a time: the button says so (aria-disabled) but is not disabled, which would drop the focus of a
@@ -155,7 +159,7 @@ export function AccountCheckForm({ kindergartenId, serverReply }: { kindergarten
         empties while a check is on its way, so the same answer twice is said twice. A limit reached is an alert
         instead, beside it and not inside it (an alert inside a live region is said twice).
       */}
-      <div role="status" aria-live="polite" aria-atomic="true" data-testid="account-check-answer">
+      <div role="status" aria-live="polite" aria-atomic="true" data-testid="account-check-answer" {...answerFocus}>
         {reply && reply.outcome !== "limited" ? <AccountCheckReplyView reply={reply} kindergartenId={kindergartenId} /> : null}
       </div>
       {reply?.outcome === "limited" ? <AccountCheckReplyView reply={reply} kindergartenId={kindergartenId} /> : null}

@@ -14,6 +14,7 @@ import { DefaultSubmit, FieldError, FormAlert, FormErrors, RefusedFieldFocus, us
 import { CopyButton } from "~/components/copy-button";
 import { useCheckedFiles } from "~/components/checked-files";
 import { Instant } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { ComplaintDue } from "~/components/complaint-tracking";
 import {
   CHARGED_UNITS,
@@ -343,9 +344,15 @@ export function ComplaintForm(props: {
           </label>
         </div>
 
-        <button className="primary" type="submit" disabled={busy || files.hold}>
+        <button className="primary" type="submit" disabled={busy || files.hold} aria-describedby={files.hold ? "complaint-submit-held" : undefined}>
           {busy ? t("complaint.submitting") : t("complaint.submit")}
         </button>
+        {/* Why 提交 waits, where the parent taps it: the file's message is far above, and a pale button said nothing. */}
+        {files.hold ? (
+          <p id="complaint-submit-held" className="field-error" data-testid="submit-held">
+            <Interpolate id="complaint.evidence.held" vars={{ field: <a href="#complaint-evidence">{t("complaint.evidence.held.field")}</a> }} />
+          </p>
+        ) : null}
       </Form>
     </RefusedFieldFocus.Provider>
   );

@@ -368,12 +368,19 @@ describe("a parent's complaint in a browser", () => {
     await phone.getByText("“IMG_0001.jpg”是 HEIC 格式的照片（苹果手机的默认格式）", { exact: false }).waitFor();
     expect(await submit.isDisabled()).toBe(true);
     expect(posts).toEqual([]);
+    // Why it waits, said beside it: a parent who scrolled down past the file to 提交 found a pale button, and nothing
+    // said why a tap on it did nothing. The way up to the file goes with it.
+    const held = phone.getByTestId("submit-held");
+    expect(await text(held)).toBe("有文件不能上传：请先在上方的证据材料中换掉或去掉标出的文件，再提交。");
+    expect(await held.getByRole("link", { name: "证据材料" }).getAttribute("href")).toBe("#complaint-evidence");
+    expect(await submit.getAttribute("aria-describedby")).toBe("complaint-submit-held");
     await journey.screenshot(phone, "heic-before-posting");
 
     // A file no browser can tell (an executable named .jpg) goes to the server, which refuses it; what was typed stays.
     const exe = Buffer.concat([Buffer.from("4d5a90000300000004000000ffff0000", "hex"), Buffer.alloc(2048, 7)]);
     await evidence.setInputFiles({ name: "收据.jpg", mimeType: "image/jpeg", buffer: exe });
     expect(await submit.isDisabled()).toBe(false);
+    expect(await held.count()).toBe(0);
     await submit.tap();
     const refused = phone.locator("#complaint-evidence-error");
     await refused.getByText("“收据.jpg”不是 JPG、PNG 或 PDF 文件").waitFor();

@@ -205,6 +205,8 @@ describe("a worried parent on a phone", () => {
       await hydrated(page);
       await fitsTheScreen(page, "complaint form");
       await fieldsFingerSized(page, "complaint form");
+      // 换一所, beside the kindergarten chosen: a finger's height (a 19 px link in Chinese, 43 px wrapped in English).
+      await fingerSized(page.getByTestId("chosen-kindergarten").getByRole("link"));
 
       // Chinese: an anonymous report. English: a named complaint with a photo. Every choice tapped on its label.
       const named = lang === "en";

@@ -218,7 +218,16 @@ describe("a post refused without JavaScript comes back with focus on the first f
       })
     ).toEqual(["accountName"]);
     const answered = await app.post(`/kindergartens/${id}/check-account`, null, { accountNumber: "6222020000000000111", accountName: "" });
-    expect(autofocused(await answered.text())).toEqual([]);
+    const html = await answered.text();
+    expect(autofocused(html)).toEqual([]);
+    // The answer takes the focus instead: it is under the form, below the fold of a small phone, and the page came back
+    // looking as before the post (the number in its box, focus nowhere) unless the parent scrolled down to it.
+    const answer = html.match(/<div\b[^>]*data-testid="account-check-answer"[^>]*>/)?.[0] ?? "";
+    expect(answer).toMatch(/\bautofocus=""/);
+    expect(answer).toMatch(/\btabindex="-1"/);
+    // Before any answer, nothing is focused.
+    const form = await (await app.get(`/kindergartens/${id}/check-account`)).text();
+    expect(form.match(/<div\b[^>]*data-testid="account-check-answer"[^>]*>/)?.[0]).not.toMatch(/autofocus/);
   });
 
   it("the tracking form", async () => {

@@ -38,6 +38,20 @@ describe("pageTitle", () => {
     expect(fixed).toEqual([]);
   });
 
+  it("ends every page's title with the portal's name: each meta is made by pageTitle or titleIn", () => {
+    // The complaint form, the tracking page and the account check's page wrote their own ("投诉举报 · 春芽幼儿园"): the
+    // portal's name missing, and the subject after the page's words where every other page puts it first.
+    const own: string[] = [];
+    for (const section of ["kindergarten+", "officer+", "admin+", "_public+"]) {
+      const dir = path.join("app/routes", section);
+      for (const file of fs.readdirSync(dir)) {
+        const source = fs.readFileSync(path.join(dir, file), "utf8");
+        if (/export const meta/.test(source) && !/pageTitle|titleIn|export const meta = caseNoticeMeta/.test(source)) own.push(`${section}/${file}`);
+      }
+    }
+    expect(own).toEqual([]);
+  });
+
   it("uses only messages without variables as a page's words (what the page is about is its subject)", () => {
     const keys = new Set<string>();
     for (const section of ["kindergarten+", "officer+", "admin+", "_public+"]) {

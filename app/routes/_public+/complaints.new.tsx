@@ -18,7 +18,7 @@
  */
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import complaintStyles from "~/components/complaint.css";
@@ -31,7 +31,7 @@ import { searchOrWithinLeadingRegion } from "~/domain/disclosure/kindergarten-se
 import { discardStaged, stageEvidence } from "~/domain/evidence/evidence-staging.server";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
-import { encodeMessage, translate } from "~/i18n";
+import { encodeMessage } from "~/i18n";
 import { useT } from "~/utils/i18n";
 import { shanghaiDate } from "~/utils/working-days";
 import { receiptKeys, withReceiptKey } from "~/web/complaint-receipts.server";
@@ -41,7 +41,7 @@ import { evidenceStagingDir, getEvidenceStore } from "~/web/evidence.server";
 import { conformErrors, failureData } from "~/web/failure.server";
 import { formRefusalResponse, readStreamedForm } from "~/web/form.server";
 import { queryParam, readQuery } from "~/web/query.server";
-import { langOf } from "~/utils/page-title";
+import { pageTitle } from "~/utils/page-title";
 import { SearchWithinNotice } from "~/components/search-within-notice";
 
 /** Five files at their largest plus the text fields: under MAX_BODY_BYTES (26 MB), which server.ts enforces first. */
@@ -194,11 +194,7 @@ export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => {
   return out;
 };
 
-export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
-  const lang = langOf(matches);
-  const title = translate(lang, "complaint.title");
-  return [{ title: page?.kindergarten ? `${title} · ${page.kindergarten.name}` : title }];
-};
+export const meta = pageTitle<{ kindergarten: { name: string } | null }>("complaint.title", (page) => page.kindergarten?.name);
 
 export default function NewComplaint() {
   const { kindergarten, unknownKindergarten, q, kind, accountPaidInto, search, today, recent, intakeKey } = useLoaderData<typeof loader>();
@@ -219,7 +215,9 @@ export default function NewComplaint() {
       {kindergarten ? (
         <p data-testid="chosen-kindergarten">
           <strong>{t("complaint.chosen", { name: kindergarten.name })}</strong> <span className="muted">{kindergarten.place}</span>{" "}
-          <Link to="/complaints/new">{t("complaint.change")}</Link>
+          <Link className="tap" to="/complaints/new">
+            {t("complaint.change")}
+          </Link>
         </p>
       ) : (
         <>

@@ -8,20 +8,19 @@
  */
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import complaintStyles from "~/components/complaint.css";
 import { TrackedComplaintView } from "~/components/complaint-tracking";
 import { FieldError, FormAlert, joinMessages, useRefusedFieldFocus } from "~/components/forms";
 import { MAX_CODE_INPUT_LENGTH, trackingLookupInput, type TrackedComplaint } from "~/domain/complaints/complaint.schema";
 import { trackComplaint } from "~/domain/complaints/complaint-tracking.server";
-import { translate } from "~/i18n";
 import { useLang, useT } from "~/utils/i18n";
 import { complaintTrackingThrottle } from "~/web/complaint-throttle.server";
 import { getDb } from "~/web/db.server";
 import { conformErrors, failureData } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
-import { langOf } from "~/utils/page-title";
+import { pageTitle } from "~/utils/page-title";
 
 /** Two short fields. */
 const FORM_LIMITS = { maxBytes: 4 * 1024, maxFields: 20 };
@@ -61,10 +60,7 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
   return out;
 };
 
-export const meta: MetaFunction = ({ matches }) => {
-  const lang = langOf(matches);
-  return [{ title: translate(lang, "complaint.trackPage.title") }];
-};
+export const meta = pageTitle("complaint.trackPage.title");
 
 export default function TrackComplaint() {
   const reply = useActionData<typeof action>() as TrackReply | undefined;

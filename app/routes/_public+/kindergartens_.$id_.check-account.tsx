@@ -9,19 +9,18 @@
  * Named with trailing underscores so it nests under neither the public
  * kindergarten list nor the kindergarten page (neither has an <Outlet/>).
  */
-import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AccountCheckForm, notAfterAccountCheck, typedFields, type AccountCheckReply } from "~/components/account-check";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import { isKindergartenIdShape } from "~/domain/disclosure/disclosure.schema";
 import { checkAccount } from "~/domain/account-checks/account-check.service.server";
-import { translate } from "~/i18n";
 import { useT } from "~/utils/i18n";
 import { accountCheckThrottle } from "~/web/account-check-throttle.server";
 import { getDb } from "~/web/db.server";
 import { conformErrors, failureData, throwFailure } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
-import { langOf } from "~/utils/page-title";
+import { pageTitle } from "~/utils/page-title";
 
 /** Two short fields: a larger body or more fields is no check of ours. */
 const FORM_LIMITS = { maxBytes: 4 * 1024, maxFields: 20 };
@@ -64,11 +63,7 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 
 export const shouldRevalidate = notAfterAccountCheck;
 
-export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
-  const lang = langOf(matches);
-  const title = translate(lang, "accountCheck.title");
-  return [{ title: page ? `${title} · ${page.kindergarten.name}` : title }];
-};
+export const meta = pageTitle<{ kindergarten: { name: string } }>("accountCheck.title", (page) => page.kindergarten.name);
 
 export default function AccountCheckPage() {
   const { kindergarten } = useLoaderData<typeof loader>();

@@ -5,7 +5,8 @@
  * record's line is where a spreadsheet shows it, the header being line 1, so
  * a quoted cell spanning two text lines still counts as one line. What a row
  * means is the importing feature's job; this module only turns cells into
- * trimmed strings, with the messages (csv.*) a person can act on.
+ * trimmed strings, with the messages (csv.*) a person can act on. The table half,
+ * `tableOfRows`, reads an Excel workbook's rows too (xlsx-table.server.ts).
  */
 import Papa from "papaparse";
 import { cleanText } from "~/utils/clean-text";
@@ -87,7 +88,16 @@ export function readCsvTable<C extends string>(input: string | Uint8Array, spec:
     return { ok: false, fileErrors: [{ key: "csv.malformed", vars: { detail: parsed.errors[0].message } }] };
   }
 
-  const [headerCells = [], ...body] = parsed.data;
+  return tableOfRows(parsed.data, spec);
+}
+
+/**
+ * Rows of cells (the first the header; a row's line is its index + 1) as a table: the header's columns checked, each
+ * row's cells trimmed and named by column, blank rows skipped, the row limit. `refused` holds, by line, what a reader
+ * found wrong in a row's cells (a workbook's formula, say): such a row is told with those messages, not read.
+ */
+export function tableOfRows<C extends string>(rows: readonly string[][], spec: CsvTableSpec<C>, refused?: ReadonlyMap<number, CsvCellMessage[]>): CsvTableResult<C> {
+  const [headerCells = [], ...body] = rows;
   const header = headerCells.map((c) => c.trim().toLowerCase());
   const known = new Set<string>(spec.columns);
   const optional = new Set<string>(spec.optional ?? []);
@@ -108,6 +118,11 @@ export function readCsvTable<C extends string>(input: string | Uint8Array, spec:
   const rowErrors: CsvRowError[] = [];
   body.forEach((cells, index) => {
     const line = index + 2;
+    const problems = refused?.get(line);
+    if (problems) {
+      rowErrors.push({ line, messages: problems });
+      return;
+    }
     if (cells.every((c) => c.trim() === "")) return; // blank lines (and the final newline) are not rows
     if (cells.length !== header.length) {
       rowErrors.push({ line, messages: [{ key: "csv.fieldCount", vars: { expected: header.length, actual: cells.length } }] });

@@ -14,6 +14,7 @@ import { registerKindergarten } from "~/domain/registry/registry.server";
 import { REGISTRY_COLUMNS, REGISTRY_EXAMPLE_ROWS } from "~/domain/registry/registry.schema";
 import type { Actor } from "~/domain/users/actor";
 import { createActor, createKindergarten, HAISHU, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
+import { handMadeWorkbook, workbookOf } from "../factories/workbooks";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -41,7 +42,7 @@ const row = (extra: Row = {}): Row => ({
 });
 const csv = (rows: Row[]) => [REGISTRY_COLUMNS.join(","), ...rows.map((r) => REGISTRY_COLUMNS.map((c) => r[c] ?? "").join(","))].join("\r\n") + "\r\n";
 
-const run = (actor: Actor, file: string, commit: boolean, extra: { submissionKey?: string; previewed?: string; fileName?: string } = {}) =>
+const run = (actor: Actor, file: string | Uint8Array, commit: boolean, extra: { submissionKey?: string; previewed?: string; fileName?: string } = {}) =>
   importRegistry({ db, actor, file, commit, submissionKey: extra.submissionKey ?? ulid(), fileName: extra.fileName ?? "名录.csv", previewed: extra.previewed });
 
 function preview(result: RegistryImportResult) {
@@ -202,6 +203,49 @@ describe("the registry import", () => {
     const stale = await run(haishuEdu, file, true, { previewed: seen.digest });
     expect(stale).toMatchObject({ ok: false, kind: "conflict", formErrors: [{ key: "registry.import.changedSincePreview" }] });
     expect(!stale.ok && stale.preview?.counts).toEqual({ new: 0, changed: 0, unchanged: 1, refused: 0 });
+  });
+
+  it("an Excel workbook imports as its CSV does, rows numbered as Excel shows them; the text its preview answers commits it, named by the workbook", async () => {
+    const known = row();
+    await registered(known);
+    const fresh = row();
+    const cells = (r: Row) => REGISTRY_COLUMNS.map((c) => r[c] ?? "");
+    // Row 3 left blank; the new row's region code typed as a number, as Excel keeps a code typed in.
+    const book = await workbookOf([[...REGISTRY_COLUMNS], cells({ ...known, address: "宁波市海曙区新址路 3 号" }), [], cells(fresh).map((v, i) => (REGISTRY_COLUMNS[i] === "region_code" ? Number(v) : v))]);
+    const before = await counts();
+    const previewed = await run(haishuEdu, book, false, { fileName: "名录.xlsx" });
+    if (!previewed.ok || previewed.committed) throw new Error(JSON.stringify(previewed));
+    const seen = previewed.preview;
+    expect(seen.counts).toEqual({ new: 1, changed: 1, unchanged: 0, refused: 0 });
+    expect(seen.changedRows.map((r) => [r.line, r.uscc])).toEqual([[2, known.uscc]]);
+    expect(seen.newRows).toEqual([{ line: 4, uscc: fresh.uscc, approvedName: fresh.approved_name, regionCode: HAISHU }]);
+    expect(await counts()).toEqual(before);
+
+    // The confirmation posts the sheet back as CSV text: the outcome previewed, committed.
+    const done = await run(haishuEdu, previewed.text, true, { fileName: "名录.xlsx", previewed: seen.digest });
+    expect(done).toMatchObject({ ok: true, committed: true, counts: { new: 1, changed: 1, unchanged: 0, refused: 0 } });
+    expect((await byUscc(known.uscc!))?.address).toBe("宁波市海曙区新址路 3 号");
+    expect((await byUscc(fresh.uscc!))?.region_code).toBe(HAISHU);
+    const audits = await db.selectFrom("audit_log").select(["action", "detail"]).orderBy("seq", "desc").limit(3).execute();
+    expect(audits.map((a) => [a.action, JSON.parse(a.detail).fileName])).toEqual([
+      ["kindergarten.import", "名录.xlsx"],
+      ["kindergarten.create", "名录.xlsx"],
+      ["kindergarten.update", "名录.xlsx"],
+    ]);
+    expect((await verifyAuditChain(db)).broken).toBeNull();
+  });
+
+  it("a workbook's USCC typed as a number is refused on its row as lost; a file that is no workbook is refused; nothing is written", async () => {
+    const typed = row();
+    const book = await workbookOf([[...REGISTRY_COLUMNS], REGISTRY_COLUMNS.map((c) => (c === "uscc" ? 913302031234567890 : (typed[c] ?? "")))]);
+    const before = await counts();
+    const seen = preview(await run(haishuEdu, book, false, { fileName: "名录.xlsx" }));
+    expect(seen.counts).toEqual({ new: 0, changed: 0, unchanged: 0, refused: 1 });
+    expect(seen.rowErrors).toEqual([{ line: 2, messages: [{ key: "xlsx.numberIdentifier", vars: { shown: "9.13302E+17" }, column: "uscc" }] }]);
+    expect(await run(haishuEdu, book, true, { fileName: "名录.xlsx" })).toMatchObject({ ok: false, kind: "invalid", formErrors: [{ key: "registry.import.refusedRows", vars: { count: 1 } }] });
+    const cut = handMadeWorkbook("<sheetData/>").slice(0, 200);
+    expect(await run(haishuEdu, cut, false)).toMatchObject({ ok: false, kind: "invalid", preview: null, formErrors: [{ key: "xlsx.notWorkbook" }] });
+    expect(await counts()).toEqual(before);
   });
 
   it("the template's example rows import as they stand", async () => {

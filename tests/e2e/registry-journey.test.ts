@@ -75,7 +75,7 @@ describe("an education officer keeps the registry in a browser", () => {
     await page.goto("/officer/kindergartens");
     await heading(page, "幼儿园");
     await page.getByRole("link", { name: "导入名录" }).click();
-    await heading(page, "导入幼儿园名录（CSV）");
+    await heading(page, "导入幼儿园名录（CSV 或 Excel）");
     await hydrated(page);
     const templateLink = page.getByRole("link", { name: "下载模板" });
     const template = await page.request.get((await templateLink.getAttribute("href"))!);
@@ -96,7 +96,7 @@ describe("an education officer keeps the registry in a browser", () => {
         "",
       ].join("\r\n"),
     );
-    await page.getByLabel("CSV 文件").setInputFiles(csv);
+    await page.getByLabel("CSV 或 Excel 文件（.csv、.xlsx）").setInputFiles(csv);
     await page.getByRole("button", { name: "上传并预览" }).click();
     const preview = page.getByTestId("import-preview");
     await preview.waitFor();

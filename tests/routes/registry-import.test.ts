@@ -18,6 +18,7 @@ import { setDb } from "~/web/db.server";
 import { importBuild } from "../setup/built-build";
 import { callRoute, cookieHeaderFrom, sessionCookieFor } from "../setup/route-helpers";
 import { createDemoDb, type TestDb } from "../setup/test-db";
+import { handMadeWorkbook, inlineRow, rowsOf, workbookOf } from "../factories/workbooks";
 
 let t: TestDb;
 let handle: (request: Request) => Promise<Response>;
@@ -43,13 +44,14 @@ const newRow = (extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-function upload(text: string, name = "名录.csv", type = "text/csv", key = ulid()): FormData {
+function upload(content: string | Uint8Array, name = "名录.csv", type = "text/csv", key = ulid()): FormData {
   const form = new FormData();
   form.append("submissionKey", key);
   form.append("intent", "preview");
-  form.append("file", new File([text], name, { type }));
+  form.append("file", new File([content as BlobPart], name, { type }));
   return form;
 }
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const count = async () => Number((await t.db.selectFrom("kindergartens").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
 
@@ -231,8 +233,9 @@ describe("the registry import's pages", () => {
       expect((await callRoute(importRoute.action, PATH, { cookie: cookies[who], form: upload(csvOf([newRow()])) })).status, who).toBe(403);
     }
     const cookie = cookies["haishu.edu"];
-    const xlsx = await callRoute(importRoute.action, PATH, { cookie, form: upload("PK\u0003\u0004", "名录.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") });
-    expect(xlsx).toMatchObject({ status: 400, body: { fileErrors: [{ key: "registry.import.badType" }] } });
+    // Neither a CSV nor a workbook, whatever it is called.
+    const pdf = await callRoute(importRoute.action, PATH, { cookie, form: upload("%PDF-1.7\n%\u00e2\u00e3\n", "名录.csv") });
+    expect(pdf).toMatchObject({ status: 400, body: { fileErrors: [{ key: "xlsx.notTable" }] } });
     const none = await callRoute(importRoute.action, PATH, { cookie, form: new FormData() });
     expect(none).toMatchObject({ status: 400, body: { fileErrors: [{ key: "registry.import.noFile" }] } });
     const huge = csvOf([newRow()]) + "x".repeat(4 * 1024 * 1024);
@@ -245,5 +248,105 @@ describe("the registry import's pages", () => {
     text.append("csv", huge);
     expect(await callRoute(importRoute.action, PATH, { cookie, form: text })).toMatchObject({ status: 413 });
     expect(await count()).toBe(before);
+  });
+
+  describe("an Excel workbook", () => {
+    const get = (path: string, who = "haishu.edu", lang?: "en") =>
+      (async () => handle(new Request(`http://portal.test${path}`, { headers: { Cookie: [cookies[who], lang ? cookieHeaderFrom(await commitLang(lang)) : null].filter(Boolean).join("; ") } })))();
+    const exported = async () => {
+      const res = await get("/officer/kindergartens/export.xlsx");
+      expect(res.status).toBe(200);
+      return new Uint8Array(await res.arrayBuffer());
+    };
+
+    it("the form offers CSV and Excel files, in both languages", async () => {
+      const zh = await (await get(PATH)).text();
+      expect(zh).toMatch(/<input id="csv-file" type="file" name="file" accept="\.csv,text\/csv,\.xlsx,application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet" required=""\/>/);
+      expect(zh).toContain("CSV 或 Excel 文件（.csv、.xlsx）");
+      expect(zh).toContain("Excel 工作簿（.xlsx，读取第一个工作表）");
+      const en = await (await get(PATH, "haishu.edu", "en")).text();
+      expect(en).toContain("CSV or Excel file (.csv, .xlsx)");
+      expect(en).toContain("an Excel workbook (.xlsx, its first sheet is read)");
+    });
+
+    it("the registry's own workbook imports back changing nothing", async () => {
+      const before = await t.db.selectFrom("kindergartens").selectAll().orderBy("id").execute();
+      const inScope = before.filter((k) => k.region_code === "330203").length;
+      const page = await post(upload(await exported(), "kindergarten-registry.xlsx", XLSX));
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toMatch(new RegExp(`data-testid="count-unchanged">${inScope} 所<`));
+      for (const kind of ["new", "changed", "refused"]) expect(html).toMatch(new RegExp(`data-testid="count-${kind}">0 所<`));
+      expect(html).toContain("文件中的幼儿园与名录完全相同，无需导入。");
+      expect(html).not.toContain('data-testid="confirm-import"');
+      expect(await t.db.selectFrom("kindergartens").selectAll().orderBy("id").execute()).toEqual(before);
+    });
+
+    it("a workbook edited and saved in Excel imports its one changed row, confirmed from the page; the history names the workbook", async () => {
+      const rows = await rowsOf(await exported());
+      const uscc = String(rows[1][0]);
+      rows[1][REGISTRY_COLUMNS.indexOf("address")] = "宁波市海曙区表格路 8 号";
+      const page = await post(upload(await workbookOf(rows), "名录（修改）.xlsx", XLSX));
+      const html = await page.text();
+      expect(page.status).toBe(200);
+      expect(html).toMatch(/data-testid="count-changed">1 所</);
+      expect(html).toMatch(/data-testid="count-new">0 所</);
+      expect(html).toContain("宁波市海曙区表格路 8 号");
+      const confirmation = confirmationOf(html);
+      expect(confirmation.get("fileName")).toBe("名录（修改）.xlsx");
+      const done = await post(confirmation);
+      expect(done.status).toBe(302);
+      expect(done.headers.get("Location")).toBe(`${PATH}?done=imported&new=0&changed=1&unchanged=${rows.length - 2}`);
+      const kg = await t.db.selectFrom("kindergartens").select(["id", "address"]).where("uscc", "=", uscc).executeTakeFirstOrThrow();
+      expect(kg.address).toBe("宁波市海曙区表格路 8 号");
+      const history = await (await get(`/officer/kindergartens/${kg.id}`)).text();
+      expect(history).toContain("导入文件：名录（修改）.xlsx");
+      expect(await (await get(`/officer/kindergartens/${kg.id}`, "haishu.edu", "en")).text()).toContain("Imported from 名录（修改）.xlsx");
+    });
+
+    it("is told by its bytes: a CSV named .xlsx reads as a CSV, a workbook named .csv as a workbook", async () => {
+      const csvAsXlsx = await callRoute(importRoute.action, PATH, { cookie: cookies["haishu.edu"], form: upload(csvOf([newRow()]), "名录.xlsx", XLSX) });
+      expect(csvAsXlsx).toMatchObject({ status: 200, body: { fileErrors: [], preview: { counts: { new: 1, refused: 0 } } } });
+      const fresh = newRow({ address: "宁波市海曙区改名路 1 号" });
+      const book = await workbookOf([[...REGISTRY_COLUMNS], REGISTRY_COLUMNS.map((c) => fresh[c as keyof typeof fresh] ?? "")]);
+      const xlsxAsCsv = await callRoute(importRoute.action, PATH, { cookie: cookies["haishu.edu"], form: upload(book, "名录.csv", "text/csv") });
+      expect(xlsxAsCsv).toMatchObject({ status: 200, body: { fileErrors: [], preview: { counts: { new: 1, refused: 0 }, newRows: [{ line: 2, uscc: fresh.uscc }] } } });
+      // What the confirmation carries back is the sheet as CSV.
+      expect((xlsxAsCsv.body as { csv: string }).csv.split("\n")[1]).toBe(REGISTRY_COLUMNS.map((c) => fresh[c as keyof typeof fresh] ?? "").join(","));
+    });
+
+    it("a workbook that does not read answers 400 with what is wrong, in the page's language; a USCC typed as a number is its row's mistake; nothing is written", async () => {
+      const before = await count();
+      const refusals: Array<[Uint8Array, string, string, string]> = [
+        // A zip that is no workbook, named as one.
+        [handMadeWorkbook("<sheetData/>").slice(0, 100), "xlsx.notWorkbook", "无法读取这个 Excel 文件", "This Excel file cannot be read"],
+        // A zip bomb: 64 MB of spaces in the sheet, about 64 KB packed.
+        [handMadeWorkbook(`<sheetData>${inlineRow(1, [...REGISTRY_COLUMNS])}</sheetData>${" ".repeat(64 * 1024 * 1024)}`), "xlsx.tooLarge", "工作簿解压后超过 24 MB", "unpacks to more than 24 MB"],
+      ];
+      for (const [bytes, key, zh, en] of refusals) {
+        const started = performance.now();
+        const res = await callRoute(importRoute.action, PATH, { cookie: cookies["haishu.edu"], form: upload(bytes, "名录.xlsx", XLSX) });
+        expect(res, key).toMatchObject({ status: 400, body: { fileErrors: [{ key }], preview: null } });
+        expect(performance.now() - started, key).toBeLessThan(2000);
+        const page = await post(upload(bytes, "名录.xlsx", XLSX));
+        expect(page.status).toBe(400);
+        expect(await page.text()).toContain(zh);
+        const english = await handle(
+          new Request(`http://portal.test${PATH}`, { method: "POST", headers: { Cookie: `${cookies["haishu.edu"]}; ${cookieHeaderFrom(await commitLang("en"))}` }, body: upload(bytes, "名录.xlsx", XLSX) }),
+        );
+        expect(await english.text()).toContain(en);
+      }
+      const typed = newRow();
+      const book = await workbookOf([[...REGISTRY_COLUMNS], REGISTRY_COLUMNS.map((c) => (c === "uscc" ? Number(typed.uscc.replace(/\D/g, "").padEnd(18, "0")) : (typed[c as keyof typeof typed] ?? ""))), [typed.uscc, typed.approved_name, "", "public", "class1", "330203", { formula: "\"宁波\"&\"路\"", result: "宁波路" }]]);
+      const page = await post(upload(book, "名录.xlsx", XLSX));
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain("第 2 行");
+      expect(html).toContain("后面的位数已经丢失，无法从文件中还原");
+      expect(html).toContain("第 3 行");
+      expect(html).toContain("单元格含公式");
+      expect(html).not.toContain('data-testid="confirm-import"');
+      expect(await count()).toBe(before);
+    });
   });
 });

@@ -1,8 +1,8 @@
 /**
- * The registry's CSV import: a province's or a district's list of kindergartens loaded, and kept, from a file
- * (columns REGISTRY_COLUMNS; the USCC says which kindergarten a row is). A row whose USCC is new registers a
- * kindergarten; a known one changes its record where the row differs (the row's region and the kindergarten's
- * current one must both be the officer's); an identical one is left alone.
+ * The registry's import: a province's or a district's list of kindergartens loaded, and kept, from a file, a CSV or an
+ * Excel workbook (its first sheet) in the columns REGISTRY_COLUMNS (the USCC says which kindergarten a row is). A row
+ * whose USCC is new registers a kindergarten; a known one changes its record where the row differs (the row's region
+ * and the kindergarten's current one must both be the officer's); an identical one is left alone.
  *
  * Two steps over the same file. The preview writes nothing and tells what the commit would do: how many rows are
  * new, changed, unchanged and refused, every refused row's line and reasons and each changed row's fields before and
@@ -22,9 +22,10 @@ import { coversRegion, type RegionScope } from "~/domain/regions/region-scope";
 import { fail, invalid, message, type Failure, type Message } from "~/domain/result";
 import { submissionClaim, submitOnce } from "~/domain/submissions/submission.service.server";
 import type { Actor } from "~/domain/users/actor";
-import { decodeCsv, readCsvTable, type CsvRecord, type CsvRowError } from "~/utils/csv-table.server";
+import type { CsvRecord, CsvRowError } from "~/utils/csv-table.server";
+import { readTableFile } from "~/utils/xlsx-table.server";
 import { eventLoopSlicer } from "~/utils/event-loop";
-import { FIELD_OF_COLUMN, newKindergartenInput, REGISTRY_COLUMNS, REGISTRY_OPTIONAL_COLUMNS, type RegistryColumn } from "./registry.schema";
+import { FIELD_OF_COLUMN, newKindergartenInput, REGISTRY_COLUMNS, REGISTRY_IMPORT_MAX_BYTES, REGISTRY_OPTIONAL_COLUMNS, type RegistryColumn } from "./registry.schema";
 import { changedFields, lockRegistry, recordOf, regionProblem, registryScope, requestedRecord, writeKindergartens } from "./registry.server";
 import type { RegistryRecord } from "./registry.schema";
 
@@ -32,6 +33,20 @@ type Handle = DB | Transaction<Database>;
 
 /** Rows a file may hold: a province's registry (Zhejiang has about 8,000 kindergartens), with room. */
 export const REGISTRY_IMPORT_MAX_ROWS = 20_000;
+/**
+ * What a workbook's parts may unpack to: the registry's own workbook (text cells written inline) holds about four and a
+ * half times its CSV's bytes in XML, 9 MB for 20,000 rows; past this a file is a zip bomb, not a registry.
+ */
+const WORKBOOK_MAX_XML_BYTES = 24 * 1024 * 1024;
+const TABLE = {
+  columns: REGISTRY_COLUMNS,
+  optional: REGISTRY_OPTIONAL_COLUMNS,
+  maxRows: REGISTRY_IMPORT_MAX_ROWS,
+  // An 18-digit code typed into Excel as a number has lost its last digits.
+  textColumns: ["uscc"],
+  maxXmlBytes: WORKBOOK_MAX_XML_BYTES,
+  maxTextBytes: REGISTRY_IMPORT_MAX_BYTES,
+} as const;
 /** Rows of each kind a preview lists; its counts are exact. */
 export const LISTED = 200;
 /** USCCs looked up per query. */
@@ -78,9 +93,10 @@ export interface RegistryImportPreview {
 }
 
 export type RegistryImportResult =
-  | { ok: true; committed: false; preview: RegistryImportPreview }
+  /** With a preview, `text`: the file as its confirmation posts it back (a workbook's sheet as CSV). */
+  | { ok: true; committed: false; preview: RegistryImportPreview; text: string }
   | { ok: true; committed: true; counts: RegistryImportCounts; replayed: boolean }
-  | (Failure & { preview: RegistryImportPreview | null });
+  | (Failure & { preview: RegistryImportPreview | null; text?: string });
 
 interface Write {
   line: number;
@@ -96,8 +112,9 @@ interface Plan {
 }
 
 /**
- * Reads, checks and (with `commit`) writes the file. `file` is the upload's bytes or, posted again by the preview's
- * confirm form, its text; `fileName` is named on every kindergarten's entry it writes.
+ * Reads, checks and (with `commit`) writes the file. `file` is the upload's bytes (a CSV file or an Excel workbook,
+ * told by its bytes) or, posted again by the preview's confirm form, its text (a workbook's sheet as CSV: the preview
+ * answers it as `text`); `fileName` is named on every kindergarten's entry it writes.
  */
 export async function importRegistry(args: {
   db: DB;
@@ -115,20 +132,20 @@ export async function importRegistry(args: {
   const now = args.now ?? new Date();
   const scope = registryScope(actor);
   if (scope.kind === "none") return { ...fail("forbidden", "registry.forbidden"), preview: null };
-  // The key is checked on a preview too (it travels on to the confirmation). Bytes are decoded once, here (a page
-  // passes its text, decoded once there); the reader reads that string, and the claim and the digest its canonical
-  // form's hash, so no second copy of the text is held while the rows are checked.
-  const decoded = typeof args.file === "string" ? args.file : decodeCsv(args.file);
-  if (decoded === null) return { ...invalid({}, [message("csv.notUtf8")]), preview: null };
+  // The key is checked on a preview too (it travels on to the confirmation). The file is read once, here: its text (a
+  // workbook's sheet written as CSV, which its confirmation posts back and is read as a CSV file is) for the claim and
+  // the digest, which keep its canonical form's hash only, and its rows.
+  const file = await readTableFile(args.file, TABLE);
+  if (file.text === null) return { ...invalid({}, file.table.fileErrors), preview: null };
   const fileName = args.fileName?.trim() || null;
-  const { claimed, text } = claimFor(actor, args.submissionKey, decoded, fileName);
+  const { claimed, text } = claimFor(actor, args.submissionKey, file.text, fileName);
   if (!claimed.ok) return { ...claimed, preview: null };
-  const read = readCsvTable(decoded, { columns: REGISTRY_COLUMNS, optional: REGISTRY_OPTIONAL_COLUMNS, maxRows: REGISTRY_IMPORT_MAX_ROWS });
+  const read = file.table;
   if (!read.ok) return { ...invalid({}, read.fileErrors), preview: null };
 
   if (!args.commit) {
     const plan = await planImport(db, scope, read.records, read.rowErrors);
-    return { ok: true, committed: false, preview: await previewOf(db, plan, text) };
+    return { ok: true, committed: false, preview: await previewOf(db, plan, text), text: file.text };
   }
 
   const result = await submitOnce<{ counts: RegistryImportCounts }, Failure & { preview: RegistryImportPreview }>(db, claimed.claim, async (trx) => {
@@ -155,7 +172,7 @@ export async function importRegistry(args: {
   });
   if (result.ok) return { ...result, committed: true };
   // A refusal of the key itself (used with another file) carries no preview.
-  return "preview" in result ? result : { ...result, preview: null };
+  return "preview" in result ? { ...result, text: file.text } : { ...result, preview: null };
 }
 
 /** The text as the confirmation posts it back: line breaks as LF, no byte-order mark (form.server.ts cleans fields so). */

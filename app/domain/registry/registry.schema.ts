@@ -64,6 +64,11 @@ export type EditKindergartenInput = z.output<typeof editKindergartenInput>;
 export const REGISTRY_COLUMNS = ["uscc", "approved_name", "name_in_use", "nature", "grade", "region_code", "address", "status"] as const;
 export type RegistryColumn = (typeof REGISTRY_COLUMNS)[number];
 export const REGISTRY_OPTIONAL_COLUMNS = ["name_in_use", "status"] as const satisfies readonly RegistryColumn[];
+/**
+ * An import file's bytes, and the text of a workbook's sheet as CSV: 4 MB, a province's 20,000 rows of names and
+ * addresses are about 3 MB. What a confirmation posts back is held to it too.
+ */
+export const REGISTRY_IMPORT_MAX_BYTES = 4 * 1024 * 1024;
 export const FIELD_OF_COLUMN: Record<RegistryColumn, keyof z.input<typeof newKindergartenInput>> = {
   uscc: "uscc",
   approved_name: "approvedName",

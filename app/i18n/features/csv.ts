@@ -1,4 +1,7 @@
-/** The messages of every CSV import: the upload (app/web/csv-upload.server.ts) and the file (app/utils/csv-table.server.ts). */
+/**
+ * The messages of every CSV import: the upload (app/web/csv-upload.server.ts) and the file (app/utils/csv-table.server.ts);
+ * and of an Excel workbook read as one (app/utils/xlsx-table.server.ts, xlsx.*).
+ */
 import { defineMessages } from "~/i18n/define";
 
 export const csvMessages = defineMessages(
@@ -18,6 +21,21 @@ export const csvMessages = defineMessages(
     "csv.header.repeated": "表头有重复的列：{columns}",
     "csv.header.expected": "表头应为：{columns}",
     "csv.fieldCount": "字段数与表头不符（应为 {expected} 个，实为 {actual} 个）",
+    "xlsx.notTable": "只接受 CSV 文件或 Excel 工作簿（.xlsx）",
+    "xlsx.notWorkbook": "无法读取这个 Excel 文件：它已损坏，或不是 Excel 工作簿（.xlsx）。请在 Excel 中重新另存为 .xlsx 或 CSV UTF-8 后上传",
+    "xlsx.legacy": "这是旧版 Excel 文件（.xls）或设有密码的工作簿，无法读取。请在 Excel 中取消密码，另存为 Excel 工作簿（.xlsx）或 CSV UTF-8 后上传",
+    "xlsx.tooLarge": "工作簿解压后超过 {maxMb} MB，不予读取。请只保留第一个工作表中的名录，或分成几个文件导入",
+    "xlsx.tooMuchText": "工作表的内容超过 {maxMb} MB（按 CSV 计），请分成几个文件导入",
+    "xlsx.outsideColumns": "单元格 {cell} 在表格的 A–{last} 列以外。表格只有 A–{last} 列：请删除右侧各列（连同表头）的内容后重新上传",
+    "xlsx.tooManyStrings": "工作簿中的文字条目超过 {max,number} 条，超出一份名录所能有的。请只保留第一个工作表中的名录，另存后重新上传",
+    "xlsx.header": "第一个工作表的第 1 行应为表头，表头单元格须为文字",
+    "xlsx.formula": "单元格含公式。请复制该列，再“选择性粘贴 → 数值”后保存",
+    "xlsx.date": "单元格是日期（{shown}），此列应填文字",
+    "xlsx.number": "单元格是数字 {shown}，不能按原样读取。请把单元格设为“文本”格式后重新输入",
+    "xlsx.numberIdentifier": "代码被 Excel 存成了数字（显示为 {shown}），Excel 只保留 15 位有效数字，后面的位数已经丢失，无法从文件中还原。请把该列设为“文本”格式，重新输入完整的代码",
+    "xlsx.boolean": "单元格是逻辑值 {shown}，此列应填文字",
+    "xlsx.error": "单元格是错误值 {shown}",
+    "xlsx.unreadableCell": "无法读取单元格的内容，请改为文字",
   },
   {
     "csv.upload.noFile": "Choose a CSV file to upload",
@@ -35,5 +53,20 @@ export const csvMessages = defineMessages(
     "csv.header.repeated": "The header repeats columns: {columns}",
     "csv.header.expected": "The header should be: {columns}",
     "csv.fieldCount": "Wrong number of fields (expected {expected}, found {actual})",
+    "xlsx.notTable": "Only CSV files and Excel workbooks (.xlsx) are accepted",
+    "xlsx.notWorkbook": "This Excel file cannot be read: it is damaged or not an Excel workbook (.xlsx). Save it again in Excel as .xlsx or as CSV UTF-8 and upload it",
+    "xlsx.legacy": "This is an old Excel file (.xls) or a password-protected workbook, which cannot be read. In Excel remove the password and save it as an Excel workbook (.xlsx) or as CSV UTF-8, then upload it",
+    "xlsx.tooLarge": "The workbook unpacks to more than {maxMb} MB and is not read. Keep only the registry on the first sheet, or import it in several files",
+    "xlsx.tooMuchText": "The sheet holds more than {maxMb} MB (as CSV): import it in several files",
+    "xlsx.outsideColumns": "Cell {cell} lies outside the table's columns A–{last}. Clear the columns to their right (header included) and upload the file again",
+    "xlsx.tooManyStrings": "The workbook holds more than {max,number} text entries, more than a registry can have. Keep only the registry on the first sheet, save it and upload it again",
+    "xlsx.header": "Row 1 of the first sheet must be the header, its cells text",
+    "xlsx.formula": "The cell holds a formula. Copy the column and use Paste Special → Values, then save",
+    "xlsx.date": "The cell is a date ({shown}); this column takes text",
+    "xlsx.number": "The cell is the number {shown}, which cannot be read as it is. Format the cell as Text and type it again",
+    "xlsx.numberIdentifier": "Excel stored the code as a number (shown as {shown}). Excel keeps only 15 significant digits, so the remaining digits are lost and cannot be recovered from the file. Format the column as Text and type the full code again",
+    "xlsx.boolean": "The cell is the logical value {shown}; this column takes text",
+    "xlsx.error": "The cell holds the error value {shown}",
+    "xlsx.unreadableCell": "The cell's content cannot be read: enter it as text",
   },
 );

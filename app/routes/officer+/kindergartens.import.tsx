@@ -1,9 +1,9 @@
 /**
- * The registry's CSV import (`manage:kindergarten:region` in the officer's region and below, or `…:any`): a file is
- * uploaded and previewed (nothing written), then confirmed. The confirmation posts the previewed file's text again
- * from a hidden field of the preview page, with the preview's digest and the upload's submission key: nothing is kept
- * on the server between the two posts, the file is not chosen twice, and the commit checks every row again
- * (docs/decisions.md, 2026-12-05, nineteenth session).
+ * The registry's import (`manage:kindergarten:region` in the officer's region and below, or `…:any`): a file, CSV or
+ * Excel workbook (told by its bytes), is uploaded and previewed (nothing written), then confirmed. The confirmation
+ * posts the previewed file's text again (a workbook's sheet as CSV) from a hidden field of the preview page, with the
+ * preview's digest and the upload's submission key: nothing is kept on the server between the two posts, the file is
+ * not chosen twice, and the commit checks every row again (docs/decisions.md, 2026-12-05, nineteenth session).
  */
 import type { PostAnswerWithoutScripts } from "~/components/scriptless-answer";
 import { REGISTRY_FIELD_LABEL, useRegistryWords } from "~/components/registry-history";
@@ -13,8 +13,7 @@ import { z } from "zod";
 import { DataTable } from "~/components/data-table";
 import { SubmissionKeyInput } from "~/components/forms";
 import { REGISTRY_IMPORT_MAX_ROWS, importRegistry, type RegistryImportPreview } from "~/domain/registry/registry-import.server";
-import { REGISTRY_COLUMNS, REGISTRY_EXAMPLE_ROWS, REGISTRY_OPTIONAL_COLUMNS, type RegistryColumn } from "~/domain/registry/registry.schema";
-import { decodeCsv } from "~/utils/csv-table.server";
+import { REGISTRY_COLUMNS, REGISTRY_EXAMPLE_ROWS, REGISTRY_IMPORT_MAX_BYTES, REGISTRY_OPTIONAL_COLUMNS, type RegistryColumn } from "~/domain/registry/registry.schema";
 import type { Message } from "~/domain/result";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
@@ -32,13 +31,11 @@ export const meta = pageTitle("registry.import.title");
 export const handle = { postAnswerWithoutScripts: true } satisfies PostAnswerWithoutScripts;
 
 const PERMISSIONS = ["manage:kindergarten:region", "manage:kindergarten:any"] as const;
-/** 4 MB: a province's 20,000 rows of names and addresses are about 3 MB. */
-const MAX_BYTES = 4 * 1024 * 1024;
-const MAX_MB = MAX_BYTES / 1024 / 1024;
+const MAX_MB = REGISTRY_IMPORT_MAX_BYTES / 1024 / 1024;
 /** The file (or its text posted back) plus the form's other fields and the multipart framing. */
-const BODY_BYTES = MAX_BYTES + 64 * 1024;
-/** What browsers and Excel send for a .csv file. */
-const CSV_TYPES = new Set(["text/csv", "application/csv", "text/plain", "application/vnd.ms-excel", "text/comma-separated-values", ""]);
+const BODY_BYTES = REGISTRY_IMPORT_MAX_BYTES + 64 * 1024;
+/** What the file field offers: the type is told by the bytes, whatever the name or the browser's type says. */
+const ACCEPT = ".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActor(request, ...PERMISSIONS);
@@ -69,24 +66,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!read.ok) throw formRefusalResponse(read.refusal);
   const form = read.form;
   const commit = form.get("intent") === "commit";
-  // The file as text, decoded once: the reader's input, and the confirmation's text sent back with the preview.
-  let file: string;
+  // The upload's bytes (read by the domain as a CSV file or a workbook), or the text a confirmation posts back.
+  let file: string | Uint8Array;
   let fileName: string;
   if (commit) {
     const csv = form.get("csv");
     if (typeof csv !== "string" || csv === "") return refuseUpload(400, "registry.import.noFile");
-    if (new TextEncoder().encode(csv).byteLength > MAX_BYTES) return refuseUpload(413, "registry.import.tooLarge");
+    if (new TextEncoder().encode(csv).byteLength > REGISTRY_IMPORT_MAX_BYTES) return refuseUpload(413, "registry.import.tooLarge");
     file = csv;
     fileName = String(form.get("fileName") ?? "").slice(0, 200);
   } else {
     const upload = form.get("file");
     if (!upload || typeof upload === "string" || upload.size === 0) return refuseUpload(400, "registry.import.noFile");
-    if (upload.size > MAX_BYTES) return refuseUpload(413, "registry.import.tooLarge");
-    const type = upload.type.split(";")[0].trim().toLowerCase();
-    if (!upload.name.toLowerCase().endsWith(".csv") || !CSV_TYPES.has(type)) return refuseUpload(400, "registry.import.badType");
-    const text = decodeCsv(new Uint8Array(await upload.arrayBuffer()));
-    if (text === null) return data<ImportAnswer>({ fileErrors: [{ key: "csv.notUtf8" }], preview: null }, { status: 400 });
-    file = text;
+    // Bounded before anything reads it: a workbook's parts are then unpacked within the domain's own bound.
+    if (upload.size > REGISTRY_IMPORT_MAX_BYTES) return refuseUpload(413, "registry.import.tooLarge");
+    file = new Uint8Array(await upload.arrayBuffer());
     fileName = upload.name.slice(0, 200);
   }
   const submissionKey = form.get(SUBMISSION_KEY_FIELD);
@@ -105,14 +99,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const { counts } = result;
     return redirect(`/officer/kindergartens/import?done=${result.replayed ? "replayed" : "imported"}&new=${counts.new}&changed=${counts.changed}&unchanged=${counts.unchanged}`);
   }
-  const { preview } = result as Exclude<typeof result, { committed: true }>;
+  const { preview, text } = result as Exclude<typeof result, { committed: true }>;
   // The text goes back only with a preview that can be confirmed: none for a file that did not read or has refused rows.
   const confirmable = preview !== null && preview.counts.refused === 0 && preview.counts.new + preview.counts.changed > 0;
   const answer: ImportAnswer = {
     fileErrors: result.ok ? [] : result.formErrors,
     preview,
     fileName,
-    ...(confirmable ? { csv: file, submissionKey: String(submissionKey ?? "") } : {}),
+    ...(confirmable && text !== undefined ? { csv: text, submissionKey: String(submissionKey ?? "") } : {}),
   };
   return result.ok ? answer : failureData(result, answer);
 }
@@ -169,7 +163,7 @@ export default function ImportRegistry() {
         <input type="hidden" name="intent" value="preview" />
         <div className="field">
           <label htmlFor="csv-file">{t("registry.import.file")}</label>
-          <input id="csv-file" type="file" name="file" accept=".csv,text/csv" required />
+          <input id="csv-file" type="file" name="file" accept={ACCEPT} required />
         </div>
         <div className="actions">
           <button type="submit" className={answer?.csv !== undefined ? "secondary" : "primary"} disabled={busy}>

@@ -313,6 +313,24 @@ describe("passwords", () => {
     expect((await row(r.userId)).must_change_password).toBe(1);
   });
 
+  it("a new password holding the account's username is refused, beside a wrong current password; so is one chosen at the command line", async () => {
+    const r = await created(officerInput("named.officer"));
+    const s = await login(db, { username: "named.officer", password: r.temporaryPassword! });
+    if (!s.ok) throw new Error("no sign-in");
+    const change = (input: Record<string, string>) => changeOwnPassword({ db, actor: s.actor, sessionId: s.sessionId, input });
+    for (const weak of ["named.officer", "Named.Officer2026", "my NAMED.OFFICER pass"]) {
+      expect(fieldKeys((await change({ currentPassword: r.temporaryPassword!, newPassword: weak, confirmPassword: weak })) as never)).toEqual({ newPassword: ["users.password.holdsUsername"] });
+    }
+    // Both said at once, not one per press.
+    expect(fieldKeys((await change({ currentPassword: "wrong password", newPassword: "named.officer", confirmPassword: "named.officer" })) as never)).toEqual({
+      currentPassword: ["users.password.currentWrong"],
+      newPassword: ["users.password.holdsUsername"],
+    });
+    expect((await row(r.userId)).must_change_password).toBe(1);
+    const cli = await createUser({ db, actor: null, input: officerInput("cli.officer"), password: "cli.officer-2026" });
+    expect(fieldKeys(cli as never)).toEqual({ password: ["users.password.holdsUsername"] });
+  });
+
   it("a change clears the duty to change and signs the user out of their other sessions; this one goes on under a new id", async () => {
     const r = await created(officerInput("two.devices"));
     const other = await login(db, { username: "two.devices", password: r.temporaryPassword! });

@@ -110,6 +110,16 @@ describe("the audit log page", () => {
     expect(cells[objects.length - 3]).toMatch(/^<div class="cell">用户(<!-- -->)? <a [^>]*href="\/admin\/users\/[^"]+"[^>]*>kg006<\/a>/);
   });
 
+  it("says a range whose end is before its start holds nothing, and offers it the right way round", async () => {
+    const { html } = await page("?action=account.&from=2036-12-31&to=2026-01-01");
+    expect(html).toContain('data-testid="audit-range-reversed"');
+    expect(html).toMatch(/截止日期 2026-01-01 早于起始日期 2036-12-31/);
+    expect(html).toMatch(/href="\/admin\/audit\?action=account\.&amp;from=2026-01-01&amp;to=2036-12-31"/);
+    expect(html).not.toContain("没有符合条件的记录");
+    const en = await page("?from=2036-12-31&to=2026-01-01", cookieHeaderFrom(await commitLang("en")));
+    expect(en.html).toMatch(/The end date 2026-01-01 is before the start date 2036-12-31/);
+  });
+
   it("in English", async () => {
     const { html, table } = await page("?action=account.withdraw", cookieHeaderFrom(await commitLang("en")));
     expect(html).toContain('<option value="account.withdraw" selected="">Fee account filing withdrawn</option>');

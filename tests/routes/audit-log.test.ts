@@ -81,6 +81,8 @@ describe("the admin's audit log", () => {
     const logins = ((await read("?action=login&actor=admin")).body as Page).rows;
     expect(logins.length).toBeGreaterThan(0);
     expect(logins.every((r) => r.action === "login" && r.actor === "admin")).toBe(true);
+    // A username as typed by someone who signs in with capitals (sign-in takes any case): the same account's entries.
+    expect(((await read("?action=login&actor=%20Admin%20")).body as Page).rows.map((r) => r.actor)).toEqual(logins.map((r) => r.actor));
     expect(((await read("?action=fee_item_type.&from=2030-01-02")).body as Page).rows).toEqual([]);
     expect(((await read("?action=fee_item_type.&from=2030-01-01&to=2030-01-01")).body as Page).rows.length).toBe(AUDIT_PAGE_SIZE);
   });

@@ -23,6 +23,8 @@ import { callRoute, sessionCookieFor } from "../setup/route-helpers";
 import { renderStatic, textOf } from "../setup/render-static";
 import { actorOf, draftCareFeeBatch, draftHaishuCareFeeBatch } from "../factories/domain";
 import { createDemoDb, type TestDb } from "../setup/test-db";
+import { capFen } from "~/domain/guidance-prices/guidance-price.schema";
+import { formatFen } from "~/utils/money";
 
 let t: TestDb;
 let db: DB;
@@ -353,6 +355,31 @@ describe("why a preview shows what it shows", () => {
     expect(body.pastStart).toBeNull();
     const html = textOf(await renderStatic(guidanceChange.default, { loaderData: body, url: `/officer/changes/guidance/${id}` }));
     expect(html).toContain(`试算的 ${body.preview.total} 份在用备案，执行日期都早于本批次最早执行日 2099-09-01`);
+  });
+
+  it("a batch lowering a ceiling says so with the deepest cut, though the preview finds nothing yet; a rise says nothing", async () => {
+    const inForce = await db
+      .selectFrom("guidance_prices")
+      .select(["base_price_fen", "max_float_bp"])
+      .where("status", "=", "active")
+      .where("region_code", "=", "330203")
+      .where("nature", "=", "inclusive_private")
+      .where("grade", "=", "provincial_model")
+      .where("age_band", "=", "all")
+      .where("category", "=", "care_education")
+      .executeTakeFirstOrThrow();
+    const ceiling = capFen(inForce.base_price_fen, inForce.max_float_bp);
+    // 13.5 for 1350: a slip of the keyboard reads as a cut, and no filing starts in 2099 for the preview to show it.
+    const id = await draftHaishuCareFeeBatch(db, { yuan: "13.5", grades: ["provincial_model"], sourceDocument: "海发改〔2099〕2号", effectiveFrom: "2099-09-01" });
+    const body = (await load(id)).body as Body & { lowered: { rows: number; deepest: { fromFen: number; toFen: number; percent: number } } };
+    expect(body.preview.newlyFlagged.count).toBe(0);
+    const toFen = capFen(1350, inForce.max_float_bp);
+    expect(body.lowered).toEqual({ rows: 1, deepest: { fromFen: ceiling, toFen, percent: Math.floor((1 - toFen / ceiling) * 100) } });
+    const html = textOf(await renderStatic(guidanceChange.default, { loaderData: body, url: `/officer/changes/guidance/${id}` }));
+    expect(html).toContain(`本批次有 1 行的最高限价低于现行标准，降幅最大的一行从 ${formatFen(ceiling, "zh-CN")} 降至 ${formatFen(toFen, "zh-CN")} 元/月`);
+
+    const rise = await draftHaishuCareFeeBatch(db, { yuan: "5000", grades: ["provincial_model"], sourceDocument: "海发改〔2099〕3号", effectiveFrom: "2099-09-01" });
+    expect(((await load(rise)).body as { lowered: unknown }).lowered).toBeNull();
   });
 
   it("a batch starting before today is flagged in the preview, with why it matters", async () => {

@@ -163,7 +163,8 @@ export async function auditLogPage(db: DB, f: AuditLogFilters, lang: Lang = "zh-
   if (f.action) query = f.action.endsWith(".") ? query.where("a.action", ">=", f.action).where("a.action", "<", `${f.action.slice(0, -1)}/`) : query.where("a.action", "=", f.action);
   if (f.entity) query = query.where("a.entity", "=", f.entity);
   if (f.entityId) query = query.where("a.entity_id", "=", f.entityId);
-  if (f.actor) query = query.where("u.username", "=", f.actor);
+  // As sign-in reads a username (users_username_lower): "Haishu.NDRC " finds haishu.ndrc's entries.
+  if (f.actor) query = query.where((eb) => eb(eb.fn("lower", ["u.username"]), "=", f.actor!.trim().toLowerCase()));
   if (f.from) query = query.where("a.created_at", ">=", f.from);
   if (f.to) query = query.where("a.created_at", "<", addDays(f.to, 1));
   const after = afterOf(f.before);

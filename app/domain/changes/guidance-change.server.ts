@@ -6,8 +6,9 @@
  * found", as elsewhere.
  */
 import type { DB } from "~/db/client";
-import type { GuidancePriceBatch } from "~/db/schema";
-import { findBatch, listBatchPrices } from "~/domain/guidance-prices/guidance-price.repo.server";
+import type { GuidancePrice, GuidancePriceBatch } from "~/db/schema";
+import { findBatch, listActiveReplacedBy, listBatchPrices } from "~/domain/guidance-prices/guidance-price.repo.server";
+import { capFen, priceKey } from "~/domain/guidance-prices/guidance-price.schema";
 import { guidanceManageScope } from "~/domain/guidance-prices/guidance-price.scope";
 import { applyGuidanceBatch, changeableBatch, replaceGuidanceDraft } from "~/domain/guidance-prices/guidance-price.service.server";
 import { fail, transact, type Result } from "~/domain/result";
@@ -38,6 +39,12 @@ export interface GuidanceChangeView extends PreviewView {
    * 发改价格〔2011〕1644号), so a past start day is right only for a document announced then and entered late.
    */
   pastStart: { rows: number; earliest: string; today: string } | null;
+  /**
+   * Rows whose ceiling (base price with its float) is below the one in force for the same combination, a draft's only,
+   * with the deepest cut: a cut flags every filing above it from its start day, and a slip of the keyboard (90 for 900)
+   * reads the same, while the preview may show nothing of it (no filing yet takes effect on or after its start).
+   */
+  lowered: { rows: number; deepest: { fromFen: number; toFen: number; percent: number } } | null;
 }
 
 async function manageableBatch(db: DB, actor: Actor, batchId: string): Promise<GuidancePriceBatch | null> {
@@ -57,13 +64,13 @@ export async function guidanceChangeView(args: {
   const { db, rules, actor, batchId } = args;
   const batch = await manageableBatch(db, actor, batchId);
   if (!batch) return null;
-  const [region, preview, runs, rows] = await Promise.all([
+  const draft = batch.status === "draft";
+  const [region, preview, runs, rows, replaced] = await Promise.all([
     db.selectFrom("regions").select("name").where("code", "=", batch.region_code).executeTakeFirst(),
-    batch.status === "draft"
-      ? previewView({ db, rules, change: { kind: "guidance_batch", batchId }, actorId: actor.id })
-      : Promise.resolve(NO_PREVIEW),
+    draft ? previewView({ db, rules, change: { kind: "guidance_batch", batchId }, actorId: actor.id }) : Promise.resolve(NO_PREVIEW),
     listRuns(db, { limit: 10, subjectId: batchId }),
     listBatchPrices(db, batchId),
+    draft ? listActiveReplacedBy(db, batchId) : Promise.resolve([]),
   ]);
   const days = rows.map((r) => r.effective_from).sort();
   const appliesFrom = days.length ? { first: days[0]!, last: days[days.length - 1]! } : null;
@@ -76,9 +83,22 @@ export async function guidanceChangeView(args: {
         }
       : null;
   const today = shanghaiDate(args.now ?? new Date());
-  const past = batch.status === "draft" ? days.filter((d) => d < today) : [];
+  const past = draft ? days.filter((d) => d < today) : [];
   const pastStart = past.length ? { rows: past.length, earliest: past[0]!, today } : null;
-  return { batch: { ...batch, region_name: region?.name ?? batch.region_code }, ...preview, runs, appliesFrom, reach, pastStart };
+  return { batch: { ...batch, region_name: region?.name ?? batch.region_code }, ...preview, runs, appliesFrom, reach, pastStart, lowered: loweredCeilings(rows, replaced) };
+}
+
+function loweredCeilings(rows: GuidancePrice[], replaced: GuidancePrice[]): GuidanceChangeView["lowered"] {
+  const inForce = new Map(replaced.map((r) => [priceKey(r), capFen(r.base_price_fen, r.max_float_bp)]));
+  const cuts = rows.flatMap((r) => {
+    const fromFen = inForce.get(priceKey(r));
+    const toFen = capFen(r.base_price_fen, r.max_float_bp);
+    return fromFen !== undefined && toFen < fromFen ? [{ fromFen, toFen }] : [];
+  });
+  if (cuts.length === 0) return null;
+  const deepest = cuts.reduce((a, b) => (b.toFen / b.fromFen < a.toFen / a.fromFen ? b : a));
+  // Floored: a cut to 0.01 yuan reads 99%, not a 100% that would say the ceiling is gone.
+  return { rows: cuts.length, deepest: { ...deepest, percent: Math.floor((1 - deepest.toFen / deepest.fromFen) * 100) } };
 }
 
 /** Activates the draft batch and starts its re-evaluation run over the batch's region, in one transaction. */

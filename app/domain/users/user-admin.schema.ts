@@ -105,6 +105,14 @@ export const newPassword = z
   .min(PASSWORD_MIN_LENGTH, encodeMessage({ key: "users.password.tooShort", vars: { min: PASSWORD_MIN_LENGTH } }))
   .max(PASSWORD_MAX_LENGTH, encodeMessage({ key: "users.password.tooLong", vars: { max: PASSWORD_MAX_LENGTH } }));
 
+/**
+ * A password holding the account's own username (haishu.ndrc → "Haishu.Ndrc2026") is among the first a guesser tries
+ * (NIST SP 800-63B 3.1.1.2: refuse context-specific words); the username is known to every colleague who sees its work.
+ */
+export function passwordHoldsUsername(password: string, username: string): boolean {
+  return password.toLowerCase().includes(username.toLowerCase());
+}
+
 /** The own-password form: the current password, the new one twice. */
 export const changePasswordInput = z
   .object({

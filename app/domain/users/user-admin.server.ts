@@ -48,6 +48,7 @@ import {
   changePasswordInput,
   editUserInput,
   newPassword,
+  passwordHoldsUsername,
   newUserInput,
   OFFICER_REGION_LEVELS,
   type NewUserInput,
@@ -211,6 +212,7 @@ export async function createUser(args: Common & { actor: AdminActor; input: unkn
   if (args.password !== undefined) {
     const checked = newPassword.safeParse(args.password);
     if (!checked.success) return invalid(issuesToFieldErrors(checked.error.issues.map((i) => ({ ...i, path: ["password"] }))));
+    if (passwordHoldsUsername(checked.data, input.username)) return invalid({ password: [message("users.password.holdsUsername")] });
     chosen = checked.data;
   }
   const temporary = chosen === null ? temporaryPassword() : null;
@@ -424,7 +426,11 @@ export async function changeOwnPassword(
   if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
   const user = await targetOf(db, actor.id);
   if (!user || user.active !== 1) return fail("forbidden", "users.forbidden");
-  if (!(await verifyPassword(user.password_hash, parsed.data.currentPassword))) return invalid({ currentPassword: [message("users.password.currentWrong")] });
+  // Both said at once: a wrong current password does not hide that the new one would be refused too.
+  const refused: FieldErrors = {};
+  if (!(await verifyPassword(user.password_hash, parsed.data.currentPassword))) refused.currentPassword = [message("users.password.currentWrong")];
+  if (passwordHoldsUsername(parsed.data.newPassword, user.username)) refused.newPassword = [message("users.password.holdsUsername")];
+  if (Object.keys(refused).length) return invalid(refused);
   const passwordHash = await hashPassword(parsed.data.newPassword);
   return transactChange(db, async (trx) => {
     // Compare-and-set on the hash read: two changes at once (two tabs) do not both pass the current password's check.

@@ -92,6 +92,9 @@ export const changes = defineMessages(
     "changes.guidance.pastStart":
       "注意：本批次有 {rows} 行的执行起始日早于今天（{today}），最早为 {earliest}。依《价格法》和发改价格〔2011〕1644号，政府指导价须先公布、后执行：只有文件确已在该日期前公布、现在补录入系统时才应启用；否则请回到批次，把执行起始日改为今天或以后。启用后，执行日期在 {earliest} 当天或之后的备案都将按新价格重新评估。",
     "changes.guidance.activateConfirmPast": "本批次有 {rows} 行自 {earliest} 起执行，早于今天：请确认文件在该日期前已经公布。",
+    "changes.guidance.lowered":
+      "本批次有 {rows} 行的最高限价低于现行标准，降幅最大的一行从 {from} 降至 {to} 元/月（降低 {percent}%）。自其执行起始日起，收费高于新限价的备案都将被预警：请对照文件核对金额。",
+    "changes.guidance.activateConfirmLowered": "本批次有 {rows} 行降低了最高限价，最多从 {from} 降至 {to} 元/月：请确认金额与文件一致。",
 
     "changes.preview.total": "试算备案",
     "changes.preview.newlyFlagged": "将新增预警",
@@ -196,6 +199,9 @@ export const changes = defineMessages(
     "changes.guidance.pastStart":
       "Note: {rows} {rows|row|rows} of this batch start before today ({today}), the earliest on {earliest}. Under the Price Law and NDRC circular No. 1644 of 2011 (发改价格〔2011〕1644号) a guided price is announced before it applies: activate only if the document was announced by then and is being entered late; otherwise go back to the batch and move the start to today or later. Once activated, filings taking effect on or after {earliest} are re-evaluated with the new prices.",
     "changes.guidance.activateConfirmPast": "{rows} {rows|row|rows} of this batch apply from {earliest}, before today: confirm the document was announced by then.",
+    "changes.guidance.lowered":
+      "{rows} {rows|row|rows} of this batch {rows|lowers|lower} the ceiling in force; the deepest cut is from {from} to {to} yuan/month ({percent}% lower). From its start day every filing above the new ceiling will be flagged: check the amounts against the document.",
+    "changes.guidance.activateConfirmLowered": "{rows} {rows|row|rows} of this batch {rows|lowers|lower} the ceiling, at most from {from} to {to} yuan/month: confirm the amounts match the document.",
 
     "changes.preview.total": "Filings compared",
     "changes.preview.newlyFlagged": "Would be newly flagged",

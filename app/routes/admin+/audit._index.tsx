@@ -166,7 +166,14 @@ export default function AuditLog() {
         </div>
       </Form>
       {rows.length === 0 ? (
-        <p>{t("audit.empty")}</p>
+        // Dates typed the wrong way round match nothing: said, with the range turned, rather than "no entries".
+        kept.from && kept.to && kept.to < kept.from ? (
+          <p className="notice warning" data-testid="audit-range-reversed">
+            {t("audit.rangeReversed", { from: kept.from, to: kept.to })} <Link to={search({ from: kept.to, to: kept.from })}>{t("audit.rangeSwap", { from: kept.from, to: kept.to })}</Link>
+          </p>
+        ) : (
+          <p>{t("audit.empty")}</p>
+        )
       ) : (
         <DataTable
           testId="audit-log"

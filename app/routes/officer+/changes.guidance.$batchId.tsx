@@ -12,7 +12,8 @@ import { readForm } from "~/web/form.server";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
 import { confirmFirst, SubmissionKeyInput } from "~/components/forms";
-import { useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
+import { formatFen } from "~/utils/money";
 import { getRulesRuntime } from "~/web/rules.server";
 import { pageTitle } from "~/utils/page-title";
 
@@ -32,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     appliesFrom: view.appliesFrom,
     reach: view.reach,
     pastStart: view.pastStart,
+    lowered: view.lowered,
   };
 }
 
@@ -53,9 +55,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function GuidanceChangePreview() {
-  const { submissionKey, batch, preview, previewComputing, previewComputedAt, runs, appliesFrom, reach, pastStart } = useLoaderData<typeof loader>();
+  const { submissionKey, batch, preview, previewComputing, previewComputedAt, runs, appliesFrom, reach, pastStart, lowered } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
+  const lang = useLang();
+  const loweredVars = lowered && {
+    rows: lowered.rows,
+    from: formatFen(lowered.deepest.fromFen, lang),
+    to: formatFen(lowered.deepest.toFen, lang),
+    percent: lowered.deepest.percent,
+  };
   const busy = useNavigation().state !== "idle";
   return (
     <section className="panel">
@@ -89,6 +98,11 @@ export default function GuidanceChangePreview() {
               {t("changes.guidance.pastStart", pastStart)}
             </p>
           ) : null}
+          {loweredVars ? (
+            <p className="notice warning" data-testid="lowered">
+              {t("changes.guidance.lowered", loweredVars)}
+            </p>
+          ) : null}
           <div className="notice">
             {appliesFrom ? (
               <p data-testid="activate-hint">
@@ -99,7 +113,11 @@ export default function GuidanceChangePreview() {
             ) : null}
             {/* Activation cannot be undone (a new batch replaces it): asked first, like a draft's discard. */}
             <Form method="post" className="inline" onSubmit={confirmFirst(
-                [t("changes.guidance.activateConfirm", { region: batch.region_name }), pastStart ? t("changes.guidance.activateConfirmPast", pastStart) : ""].join(" ").trim(),
+                [
+                  t("changes.guidance.activateConfirm", { region: batch.region_name }),
+                  pastStart ? t("changes.guidance.activateConfirmPast", pastStart) : "",
+                  loweredVars ? t("changes.guidance.activateConfirmLowered", loweredVars) : "",
+                ].filter(Boolean).join(" "),
               )}>
               <SubmissionKeyInput fresh={submissionKey} />
               <input type="hidden" name="version" value={batch.version} />

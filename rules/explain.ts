@@ -137,13 +137,29 @@ function formatValue(value: unknown, format: string | undefined, lang: "zh" | "e
  * a non-fired outcome's message describes what would have been flagged.
  * A segment `{?leaf}…{/?}` stays only when that leaf condition held
  * (withFiredSegments).
+ *
+ * `rowName`, when given, words each row of a list a placeholder names by
+ * `.name` (`{raisedItems.name|list}`): the page's reader, who knows the
+ * filing's items, gives a catalogue item its English name there, as the
+ * evidence tables do; the stored rows carry only the filed (Chinese) name.
  */
 export function formatMessage(
   outcome: Pick<RuleOutcome, "message" | "params" | "details"> & Partial<Pick<RuleOutcome, "fired" | "conditions">>,
   lang: "zh" | "en",
+  rowName?: (row: Record<string, unknown>) => unknown,
 ): string {
   const context: Record<string, unknown> = { ...outcome.params, ...outcome.details };
-  const valueOf = (key: string, rest: string) => (rest ? getPath(context[key], rest.slice(1)) : context[key]);
+  const valueOf = (key: string, rest: string) => {
+    const value = context[key];
+    if (rowName && rest === ".name" && Array.isArray(value)) {
+      return value.flatMap((row: unknown) => {
+        if (row === null || typeof row !== "object") return [];
+        const name = rowName(row as Record<string, unknown>);
+        return name === undefined ? [] : [name];
+      });
+    }
+    return rest ? getPath(value, rest.slice(1)) : value;
+  };
   const template = withoutNoneClauses(withFiredSegments(outcome.message[lang], outcome).trim(), lang, valueOf);
   return (lang === "en" ? withEnglishNumber(template, valueOf) : template).replace(PLACEHOLDER, (_m, key: string, rest: string, fmt?: string) =>
     formatValue(valueOf(key, rest), fmt, lang),

@@ -130,7 +130,7 @@ export function AccountHistory(props: {
               </h3>
               {superseded ? <p className="muted">{t("account.flagsSuperseded")}</p> : null}
               {a.flags.map((f) => (
-                <FlagExplanation key={f.ruleId} outcome={f} audience={props.audience} advice={!superseded} />
+                <FlagExplanation key={f.ruleId} outcome={f} audience={props.audience} advice={!superseded} accountStatus={a.status} />
               ))}
             </section>
           );

@@ -11,6 +11,7 @@ import {
   basesFor,
   CONFIRMED_CASE_INTENTS,
   decisionFieldsFor,
+  DECISION_BASIS_KEYS,
   DECISION_KINDS,
   isDecisionBasis,
   isDecisionKind,
@@ -29,7 +30,8 @@ import { EVIDENCE_ACCEPT } from "~/domain/evidence/evidence.schema";
 import { CaseDecisionLine } from "~/components/case-decision";
 import { DECISION_DAYS } from "~/domain/cases/case-clock";
 import { StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
-import { useT } from "~/utils/i18n";
+import { listOf } from "~/i18n";
+import { useLang, useT } from "~/utils/i18n";
 
 /** A case step's answer: a decision checked and awaiting confirmation carries what it would record (reviewCaseStep). */
 export type CaseStepAnswer = StepAnswer<{ decision: { kind: string; basis: string; detail: Record<string, unknown> } | null }>;
@@ -152,7 +154,7 @@ type Fields = ReturnType<typeof useStepFields>;
 
 /**
  * A decision's fields. Without JavaScript, or before a kind is chosen, every field and every basis of the officer's
- * agency (grouped by kind) is there; once a kind is chosen, only its bases and the fields it needs (decisionFieldsFor,
+ * agency (each once, with the kinds it fits) is there; once a kind is chosen, only its bases and the fields it needs (decisionFieldsFor,
  * what the schema and the domain require), a penalty's as its basis takes them (the price law's article; the amount a
  * fine, or a warning's illegal gains confiscated). After a refusal every control starts from what was sent: the kind, the
  * basis and the article as well as the text, also on the page a browser without JavaScript gets back from its post
@@ -170,6 +172,7 @@ function DecisionFields(props: {
 }) {
   const { id, field, sent, text, date, note, registered, agency } = props;
   const t = useT();
+  const lang = useLang();
   const sentKind = sent("kind");
   const [kind, setKind] = useState<Kind | "">(isDecisionKind(sentKind) ? sentKind : "");
   const [basis, setBasis] = useState(sent("basis") ?? "");
@@ -212,16 +215,19 @@ function DecisionFields(props: {
         "basis",
         t("case.field.basis"),
         // Starts from what was sent; a basis the kind chosen no longer lists is chosen no more.
+        // Each basis once: grouped by kind, an article that fits three kinds (价格法 Art. 39) was listed three times.
+        // Before a kind narrows the list, each says the kinds it fits (a basis that does not fit the kind is refused).
         <select id={id("basis")} name="basis" required value={chosenBasis ?? ""} onChange={(e) => setBasis(e.currentTarget.value)}>
           <option value="">—</option>
-          {kinds.map((k) => (
-            <optgroup key={k} label={t(`case.decisionKind.${k}`)}>
-              {basesFor(k, registered, agency).map((b) => (
-                <option key={`${k}-${b}`} value={b}>
-                  {t(`case.basis.${b}`)}
-                </option>
-              ))}
-            </optgroup>
+          {DECISION_BASIS_KEYS.filter((b) => offered.includes(b)).map((b) => (
+            <option key={b} value={b}>
+              {narrowed === ""
+                ? t("case.basisWithKinds", {
+                    basis: t(`case.basis.${b}`),
+                    kinds: listOf(kinds.filter((k) => basesFor(k, registered, agency).includes(b)).map((k) => t(`case.decisionKind.${k}`)), lang),
+                  })
+                : t(`case.basis.${b}`)}
+            </option>
           ))}
         </select>,
       )}

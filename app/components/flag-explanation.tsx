@@ -25,6 +25,8 @@ import { DataTable } from "~/components/data-table";
 import { datedWords } from "~/components/instant";
 import { SeverityBadge } from "~/components/severity-badge";
 import type { FilingRemedy } from "~/domain/flags/filing-correction";
+import { nextFilingAction } from "~/domain/fee-accounts/fee-account.schema";
+import type { AccountStatus } from "~/db/schema";
 import type { Lang } from "~/i18n";
 import { conditionLines, formatFigure, formatParamBrief, paramLabel, ruleVersionLabel } from "~/utils/flag-words";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
@@ -276,6 +278,7 @@ export function FlagExplanation({
   remedy = "correct",
   items,
   advice = true,
+  accountStatus,
 }: {
   outcome: RuleOutcome;
   audience: FlagAudience;
@@ -292,6 +295,11 @@ export function FlagExplanation({
   remedy?: AdviceRemedy;
   /** The filed items the evidence may name, for their English names (EvidenceItems). */
   items?: EvidenceItems;
+  /**
+   * The state of the fee-account filing an account flag is about: the advice's `{fileAccount}` (A01) is the button its
+   * account page then offers (nextFilingAction: 重新备案 after a return, 备案新账户 after an approval).
+   */
+  accountStatus?: AccountStatus;
 }) {
   const t = useT();
   const lang = useLang();
@@ -303,12 +311,13 @@ export function FlagExplanation({
       <h3>
         <SeverityBadge severity={outcome.severity} /> {outcome.ruleId} {outcome.title[text]}
       </h3>
-      <p>{datedWords(formatMessage(outcome, text))}</p>
+      {/* The items the message names in the reader's language, as the evidence below names them. */}
+      <p>{datedWords(formatMessage(outcome, text, (row) => evidenceItemName(row, items, lang)))}</p>
       {advice && outcome.fired && isMessageKey(`flag.advice.${outcome.ruleId}`) ? (
         <p className="flag-advice" data-testid="flag-advice" data-audience={audience}>
           <strong>{t(audience === "officer" ? "flag.adviceToKindergarten" : "flag.advice")}</strong>
           {lang === "en" ? ": " : "："}
-          {t(`flag.advice.${outcome.ruleId}`, { correct: t(`flag.remedy.${remedy}`) })}
+          {t(`flag.advice.${outcome.ruleId}`, { correct: t(`flag.remedy.${remedy}`), fileAccount: t(`account.${nextFilingAction(accountStatus)}`) })}
         </p>
       ) : null}
       <Evidence details={outcome.details} items={items} />

@@ -70,7 +70,7 @@ export const en: Record<MessageKey, string> = {
   "filing.item.amount.required": "Enter an amount",
   "filing.item.amount.invalid": "The amount must be a number with at most two decimals",
   "filing.item.amount.positive": "The amount must be greater than zero",
-  "filing.item.amount.tooLarge": "The amount is out of range",
+  "filing.item.amount.tooLarge": "The amount cannot exceed {max,number} yuan",
   "filing.item.amount.withUnit": "Enter the amount as a number only, e.g. 2380; choose per month, per term or per day under “Unit”",
   "filing.item.unit.invalid": "Choose a billing unit",
   "filing.item.ageBand.invalid": "Choose an age band",

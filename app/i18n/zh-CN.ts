@@ -68,7 +68,7 @@ export const zhCN = {
   "filing.item.amount.required": "请填写金额",
   "filing.item.amount.invalid": "金额须为数字，最多两位小数",
   "filing.item.amount.positive": "金额必须大于零",
-  "filing.item.amount.tooLarge": "金额超出合理范围",
+  "filing.item.amount.tooLarge": "金额不能超过 {max,number} 元",
   "filing.item.amount.withUnit": "金额只填数字，如 2380；按月、按学期还是按天收取，请在“计费单位”中选择",
   "filing.item.unit.invalid": "请选择计费单位",
   "filing.item.ageBand.invalid": "请选择年龄段",

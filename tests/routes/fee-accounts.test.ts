@@ -244,6 +244,10 @@ describe("a returned filing's advice on the account page (kg006)", () => {
     expect(returned.markup).toContain('data-rule="A01"');
     expect(wordsOf(returned.advice ?? "")).toContain("重新备案");
     expect(returned.markup).not.toContain("此后已有新的备案");
+    // The advice names only the button the page shows: its 重新备案, never 备案新账户, which a returned filing's page lacks.
+    expect(wordsOf(returned.advice ?? "")).not.toContain("备案新账户");
+    expect(html).toContain(">重新备案</a>");
+    expect(html).not.toContain(">备案新账户</a>");
   });
 });
 

@@ -10,8 +10,8 @@
 import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tooLong } from "~/domain/result";
-import { translate } from "~/i18n";
-import { termBounds } from "~/domain/filings/filing.schema";
+import { encodeMessage, translate } from "~/i18n";
+import { MAX_AMOUNT_FEN, termBounds } from "~/domain/filings/filing.schema";
 import { upcomingTerms } from "~/domain/flags/filing-correction";
 import { setDb } from "~/web/db.server";
 import { shanghaiDate } from "~/utils/working-days";
@@ -144,8 +144,14 @@ describe("amounts", () => {
     await expectRejected(filingForm({ items: [{ code: "CARE_EDU", amount: "0.00" }] }), "items[0].amount", "filing.item.amount.positive");
   });
 
-  it("an absurdly large amount is refused", async () => {
-    await expectRejected(filingForm({ items: [{ code: "CARE_EDU", amount: "100000.01" }] }), "items[0].amount", "filing.item.amount.tooLarge");
+  it("an absurdly large amount is refused, saying the maximum", async () => {
+    const tooLarge = encodeMessage({ key: "filing.item.amount.tooLarge", vars: { max: MAX_AMOUNT_FEN / 100 } });
+    await expectRejected(filingForm({ items: [{ code: "CARE_EDU", amount: "100000.01" }] }), "items[0].amount", tooLarge);
+    // Ten digits and more are refused before they are read as a number, with the same words.
+    await expectRejected(filingForm({ items: [{ code: "CARE_EDU", amount: "12345678901" }] }), "items[0].amount", tooLarge);
+    // "金额超出合理范围" did not say what range: the bookkeeper is told the maximum, from the limit the check uses.
+    expect(translate("zh-CN", tooLarge)).toBe("金额不能超过 100,000 元");
+    expect(translate("en", tooLarge)).toBe("The amount cannot exceed 100,000 yuan");
   });
 
   it("the error lands on the row that is wrong, not the first one", async () => {

@@ -228,7 +228,7 @@ describe("the complaint queue's CSV", () => {
     const { rows, bytes, disposition } = await download("/officer/complaints/export.csv?state=all&track=complaint", "haishu.market");
     expect([...bytes.slice(0, 3)]).toEqual(BOM);
     expect(disposition).toMatch(/^attachment; filename="complaints-330203-\d{4}-\d{2}-\d{2}\.csv"$/);
-    expect(rows[0]).toEqual(["受理编号", "记录编号", "幼儿园", "统一社会信用代码", "办理区县", "类别", "问题类型", "状态", "收到日期", "期限类型", "期限届满日", "剩余／逾期", "办结日期", "关联检查任务编号"]);
+    expect(rows[0]).toEqual(["受理编号", "记录编号", "幼儿园", "统一社会信用代码", "办理区县", "类别", "问题类型", "状态", "收到日期", "期限类型", "期限届满日", "剩余／超期", "办结日期", "关联检查任务编号"]);
     const ids = column(rows, "记录编号");
     const shown = linkedIds(html, "complaints");
     expect(shown.length).toBeGreaterThan(0);
@@ -248,7 +248,7 @@ describe("the complaint queue's CSV", () => {
     expect(cell("收到日期")).toBe(shanghaiDate());
     expect(cell("期限类型")).toBe("受理决定");
     expect(cell("期限届满日")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(cell("剩余／逾期")).toMatch(/^剩 \d+ 个工作日$/);
+    expect(cell("剩余／超期")).toMatch(/^剩 \d+ 个工作日$/);
   });
 
   it("narrows by kindergarten and report track as the page does", async () => {

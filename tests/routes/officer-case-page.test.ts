@@ -235,14 +235,19 @@ describe("a decision on the officer's case page, without JavaScript", () => {
     expect(form).not.toBe("");
     // The selects show what was chosen, not their first option.
     expect(selectIn(form, "kind")?.selected).toEqual(["penalty"]);
-    // (Listed under each kind it fits, the basis is chosen wherever it is listed.)
-    expect([...new Set(selectIn(form, "basis")?.selected)]).toEqual(["price-penalty-art9"]);
+    expect(selectIn(form, "basis")?.selected).toEqual(["price-penalty-art9"]);
     expect(selectIn(form, "article")?.selected).toEqual(["art13"]);
     expect(inputValue(form, "amount")).toBe("abc");
     expect(inputValue(form, "documentNo")).toBe("甬海市监罚〔2026〕5号");
     expect(inputValue(form, "decisionDate")).toBe("2099-01-01");
     // Without a script to follow a change of kind, every kind's bases and fields are still there.
     expect(selectIn(form, "basis")?.values).toEqual(expect.arrayContaining(["procedure-art20", "price-law-art41", "referral"]));
+    // Each basis once (grouped by kind, 价格法 Art. 39 was listed three times), saying the kinds it fits.
+    const bases = selectIn(form, "basis")?.values ?? [];
+    expect(bases.length).toBe(new Set(bases).size);
+    const optionText = (value: string) => new RegExp(`<option[^>]*value="${value}"[^>]*>([^<]*)</option>`).exec(/<select[^>]*name="basis"[\s\S]*?<\/select>/.exec(form)?.[0] ?? "")?.[1];
+    expect(optionText("price-law-art39")).toBe("《价格法》第三十九条 · 适用于：责令限期整改、责令限期退还多收费用、行政处罚");
+    expect(optionText("referral")).toBe("移送有管辖权的部门 · 适用于：移送其他部门处理");
     expect(form).toContain('name="authority"');
     // Every mistake in this one answer: the case's checks (registration, the date) beside the schema's (the amount).
     for (const text of ["作出行政处罚决定前须先立案", "金额格式不正确", "决定日期不能晚于今天"]) expect(form).toContain(text);
@@ -531,12 +536,47 @@ describe("the kindergarten's case page, without JavaScript", () => {
     const c = await kg006Case();
     const filing = await db.selectFrom("fee_filings").select(["id", "version"]).where("kindergarten_id", "=", c.kindergarten_id).orderBy("version", "desc").executeTakeFirstOrThrow();
     const url = `/kindergarten/cases/${c.id}`;
-    const version = /<input type="hidden" name="version" value="(\d+)"/.exec(await (await app.get(url, "kg006")).text())?.[1] ?? "";
+    const form = await (await app.get(url, "kg006")).text();
+    const version = /<input type="hidden" name="version" value="(\d+)"/.exec(form)?.[1] ?? "";
+    // The filing as the answer form offered it ("2027年秋季学期 · 第 4 版"): the answer names it the same way.
+    const offered = new RegExp(`<option value="${filing.id}">([^<]*)</option>`).exec(form)?.[1] ?? "";
+    expect(offered).toMatch(new RegExp(`^\\d{4}年[春秋]季学期 · 第 ${filing.version} 版$`));
     const res = await post(url, "kg006", { version, explanation: "已按更正后的收费标准重新公示。", correctionFilingId: filing.id, refundAmount: "", refundFamilies: "" });
     expect(res.status).toBe(302);
     const answers = /<ol class="timeline" data-testid="case-answers">([\s\S]*?)<\/ol>/.exec(await (await app.get(url, "kg006")).text())?.[1] ?? "";
     expect(answers).toContain("已按更正后的收费标准重新公示。");
-    expect(answers).toMatch(new RegExp(`<a [^>]*href="/kindergarten/fees/${filing.id}"[^>]*>更正备案：第 ${filing.version} 次备案</a>`));
+    expect(answers).toMatch(new RegExp(`<a [^>]*href="/kindergarten/fees/${filing.id}"[^>]*>更正备案：${offered}</a>`));
+    const officerAnswers = /<ol data-testid="case-answers">([\s\S]*?)<\/ol>/.exec(await (await app.get(`/officer/cases/${c.id}`, "haishu.market")).text())?.[1] ?? "";
+    expect(officerAnswers.replaceAll("<!-- -->", "")).toContain(`更正备案：${offered}`);
+  });
+
+  it("lists an answer added to one already sent as a 补充说明, on both sides, and one to a new notice as 情况说明", async () => {
+    const db = app.db();
+    // A case of its own at kg006's kindergarten, notified: the page's other tests answer the demo's.
+    const id = await demoCaseInHand(db, "R09");
+    const notify = async (at: string) => {
+      await db.updateTable("inspection_cases").set({ status: "awaiting_answer", notified_at: at, answer_due_on: "2099-01-15" }).where("id", "=", id).execute();
+      await insertCaseEvent(db, id, "kindergarten_notified", {}, { at });
+    };
+    await notify(new Date(Date.now() - 60_000).toISOString());
+    const url = `/kindergarten/cases/${id}`;
+    const send = async (explanation: string) => {
+      const version = /<input type="hidden" name="version" value="(\d+)"/.exec(await (await app.get(url, "kg006")).text())?.[1] ?? "";
+      expect((await post(url, "kg006", { version, explanation, refundAmount: "", refundFamilies: "" })).status).toBe(302);
+    };
+    await send("第一次说明：已停止收取。");
+    await send("补充：退费凭证随后提交。");
+    const kinds = (list: string) => [...list.replaceAll("<!-- -->", "").matchAll(/<li>[\s\S]*?· (情况说明|补充说明|Explanation|Supplementary answer)/g)].map((m) => m[1]);
+    const ownList = async () => /<ol class="timeline" data-testid="case-answers">([\s\S]*?)<\/ol>/.exec(await (await app.get(url, "kg006")).text())?.[1] ?? "";
+    const officerList = async (cookie?: string) => /<ol data-testid="case-answers">([\s\S]*?)<\/ol>/.exec(await (await app.get(`/officer/cases/${id}`, "haishu.market", cookie)).text())?.[1] ?? "";
+    expect(kinds(await ownList())).toEqual(["情况说明", "补充说明"]);
+    expect(kinds(await officerList())).toEqual(["情况说明", "补充说明"]);
+    expect(kinds(await officerList((await commitLang("en")).split(";")[0]))).toEqual(["Explanation", "Supplementary answer"]);
+    // Asked again (a new notice), the next statement answers the new question.
+    await notify(new Date().toISOString());
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await send("再次通知后的说明。");
+    expect(kinds(await ownList())).toEqual(["情况说明", "补充说明", "情况说明"]);
   });
 });
 

@@ -370,6 +370,10 @@ describe("the cases a complaint may be linked to", () => {
     const form = actionForm(html, "link_case");
     expect(form).toContain(`value="${old}"`);
     expect(form.replaceAll("<!-- -->", "")).toContain(`该园有 ${Number(unfinished.n)} 件尚未办结的检查案件`);
+    // A rule's case is named as the case queue names it, by the rule's id beside its title (a lead from complaints,
+    // above, by its title alone).
+    const label = new RegExp(`<option value="${old}">([^<]*)</option>`).exec(form)?.[1];
+    expect(label).toBe("R03 普惠/非营利性民办园收费超过政府指导价上浮上限 · 2024年春季学期 · 处理中 · 2024-03-01 立项");
   });
 
   it("says when the list names fewer of them than are being worked", async () => {

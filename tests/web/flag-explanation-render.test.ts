@@ -13,11 +13,12 @@ import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { renderPageHtml } from "../setup/render-page";
 import { FlagExplanation, type EvidenceItems, type FlagAudience, type AdviceRemedy } from "~/components/flag-explanation";
+import type { AccountStatus } from "~/db/schema";
 import type { Lang } from "~/i18n";
 import type { RuleOutcome } from "~/rules/types";
 import type { ComplaintFacts, MealFundFacts } from "~/rules/types";
 import { outcomeFromStored, serializeExplanation } from "~/rules/explain";
-import { account, APPROVED_NAME, filing, guidance, item, outcomeOf, realEngine, realRuleSet, service } from "../rules/fixtures";
+import { account, agency, APPROVED_NAME, filing, guidance, item, outcomeOf, realEngine, realRuleSet, service } from "../rules/fixtures";
 
 function render(outcome: RuleOutcome, lang: Lang, audience: FlagAudience = "kindergarten", more: { remedy?: AdviceRemedy; items?: EvidenceItems } = {}): string {
   return renderPageHtml(() => createElement(FlagExplanation, { outcome, audience, ...more }), {}, { lang });
@@ -106,6 +107,27 @@ describe("a flag's explanation", () => {
     expect(render(within, "zh-CN")).not.toContain("flag-advice");
   });
 
+  it("A01's advice names the button the account page then shows: 重新备案 after a return or a withdrawal, 备案新账户 after an approval", async () => {
+    const [a01] = (
+      await realEngine().evaluateAccount({
+        kindergarten: { id: "kg", approvedName: APPROVED_NAME, nature: "nonprofit_private", regionCode: "330203" },
+        evaluatedOn: "2026-11-30",
+        account: account({ accountName: "阳光教育咨询有限公司" }),
+        mismatchChecks: { windowDays: 30, count: 0, distinctAccounts: 0 },
+      })
+    ).filter((o) => o.ruleId === "A01");
+    expect(a01.fired).toBe(true);
+    const advice = (status: AccountStatus | undefined, lang: Lang = "zh-CN") =>
+      textOf(renderPageHtml(() => createElement(FlagExplanation, { outcome: a01, audience: "kindergarten", accountStatus: status }), {}, { lang }).match(/<p class="flag-advice"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? "");
+    for (const status of ["returned", "withdrawn", "pending"] as const) {
+      expect(advice(status), status).toContain("以核准名称开立账户，再点“重新备案”");
+      expect(advice(status), status).not.toContain("备案新账户");
+    }
+    expect(advice("approved")).toContain("以核准名称开立账户，再点“备案新账户”");
+    expect(advice("returned", "en")).toContain("first, then “File again”");
+    expect(advice("approved", "en")).toContain("first, then “File a new account”");
+  });
+
   it("R03's advice on a filing whose term has begun: the next term's filing and the notice, not 更正本次备案", async () => {
     const over = await outcomeOf("R03", filing("inclusive_private", { items: [item({ amountFen: 120_000 })], guidancePrices: [guidance()] }));
     const advice = (html: string) => textOf(html.match(/<p class="flag-advice"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? "").trim();
@@ -140,6 +162,25 @@ describe("a flag's explanation", () => {
     // A code the filing has not: the filed name, never another item's.
     const otherCode = { ...over, details: { ...over.details, overCapItems: rows.map((row) => ({ ...row, code: "GONE" })) } };
     expect(cells(render(otherCode, "en", "kindergarten", { items }), "name")).toEqual(["保教费"]);
+  });
+
+  it("the message names a catalogue item in English as the evidence does; an item no catalogue entry names stays as filed", async () => {
+    const raised = await outcomeOf("R05", filing("forprofit_private", { effectiveFrom: "2025-10-01", items: [item({ amountFen: 110_000 })], previousItems: [item()] }));
+    const checkup = agency({ code: "AGY_CHECKUP", name: "体检费", amountFen: 12_000, costFen: 10_000 });
+    const markedUp = await outcomeOf("R14", filing("forprofit_private", { items: [item(), checkup] }));
+    const items: EvidenceItems = [
+      { code: "CARE_EDU", name: "保教费", name_en: "Care and education fee" },
+      { code: "AGY_CHECKUP", name: "体检费", name_en: "Health check fee" },
+    ];
+    const message = (o: RuleOutcome, lang: Lang, given?: EvidenceItems) => textOf(/<\/h3>\s*<p>([\s\S]*?)<\/p>/.exec(render(o, lang, "kindergarten", { items: given }))?.[1] ?? "").trim();
+    // It read "This filing raises 保教费" above an evidence table saying "Care and education fee".
+    expect(message(raised, "en", items)).toMatch(/^This filing raises Care and education fee\./);
+    expect(cells(render(raised, "en", "kindergarten", { items }), "name")[0]).toBe("Care and education fee");
+    expect(message(markedUp, "en", items)).toContain("(Health check fee)");
+    // Chinese keeps the filed name; without the filing's items (or an item the filing has not) the filed name stands.
+    expect(message(raised, "zh-CN", items)).toContain("保教费");
+    expect(message(markedUp, "en")).toContain("(体检费)");
+    expect(message(markedUp, "en", [items[0]])).toContain("(体检费)");
   });
 
   it("R15: the month's spending by kind, each amount beside its kind, under a caption that says what it lists", async () => {

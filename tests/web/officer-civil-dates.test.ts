@@ -177,9 +177,9 @@ describe("the officer's complaint pages", () => {
   it("says a deadline passed with no working day since is overdue, not overdue by 0 working days", async () => {
     // Read on Saturday 2026-12-05: the Friday deadline has passed, no working day has gone by since.
     const friday = { kind: "verify", dueOn: "2026-12-04", workingDaysLeft: 0, state: "overdue" as const, calendarComplete: true };
-    expect(badges(await renderStatic(createElement(ComplaintDeadline, { deadline: friday })))).toEqual([["badge red", "已逾期"]]);
+    expect(badges(await renderStatic(createElement(ComplaintDeadline, { deadline: friday })))).toEqual([["badge red", "已超期"]]);
     const older = { ...friday, dueOn: "2026-12-03", workingDaysLeft: -1 };
-    expect(badges(await renderStatic(createElement(ComplaintDeadline, { deadline: older })))).toEqual([["badge red", "已逾期（1 个工作日）"]]);
+    expect(badges(await renderStatic(createElement(ComplaintDeadline, { deadline: older })))).toEqual([["badge red", "已超期（1 个工作日）"]]);
     const today = { ...friday, dueOn: SATURDAY, state: "due_soon" as const };
     expect(await renderStatic(createElement(ComplaintDeadline, { deadline: today }))).toContain('<span class="badge amber">今天到期</span>');
   });

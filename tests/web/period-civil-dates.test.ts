@@ -47,7 +47,7 @@ describe("a civil date in a shared piece of an officer's or a kindergarten's pag
     expect(wholeDates(withDate)).toEqual(["2026-12-10"]);
     expect(words(withDate)).toMatch(/^2026-12-10 · \S/);
     expect(wholeDates(await renderStatic(createElement(PublicationDue, { ...due, withDate: false })))).toEqual([]);
-    await reads(createElement(PublicationDue, { ...due, daysLeft: -1, overdue: true }), "zh-CN", { dates: ["2026-12-10"], words: "已逾期（2026-12-10）" });
+    await reads(createElement(PublicationDue, { ...due, daysLeft: -1, overdue: true }), "zh-CN", { dates: ["2026-12-10"], words: "已超期（2026-12-10）" });
   });
 
   it("a fee schedule version's standing: coming, and replaced by a version from a day", async () => {

@@ -25,6 +25,7 @@ import { filingRemedy, type FilingRemedy } from "~/domain/flags/filing-correctio
 import type { LocalizedText, RuleOutcome } from "~/rules/types";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
+import { ASKS_THE_KINDERGARTEN, caseAskedAt, supplementaryAnswerIds } from "./case-answers.server";
 import { CASE_ROW_COLUMNS, CASE_STALE_KEY, writeCaseStep } from "./case-state.server";
 import { caseAnswerInput, MAX_CASE_ANSWER_FILES, type CaseAnswerInput } from "./case-work.schema";
 
@@ -74,8 +75,10 @@ export interface KindergartenCase extends KindergartenCaseSummary {
     explanation: string;
     refundFen: number | null;
     refundFamilies: number | null;
+    /** An explanation adding to one already sent to the same question (补充说明): supplementaryAnswerIds. */
+    supplementary: boolean;
     /** The filing the answer named as its correction (the kindergarten's own, checked when it was sent). */
-    correction: { filingId: string; version: number } | null;
+    correction: { filingId: string; version: number; term: string } | null;
     /** The files the kindergarten sent with it, to open again (its own, never the officers'). */
     files: Array<{ evidenceId: string; name: string }>;
   }>;
@@ -260,14 +263,14 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
     .where("id", "=", caseId)
     .executeTakeFirst();
   if (!row) return null;
-  const [titles, flags, complaintItem, answers, files, filings, reasonGoneDetail, filing, items] = await Promise.all([
+  const [titles, flags, complaintItem, answers, files, filings, reasonGoneDetail, filing, items, askedAt] = await Promise.all([
     caseRuleTitles(db, [row.rule_id]),
     caseFlags(db, row.filing_id, row.rule_id),
     row.source === "complaint" ? complaintReason(db, { id: row.id, kindergarten_id: kindergartenId }) : Promise.resolve(null),
     db
       .selectFrom("case_answers as a")
       .leftJoin("fee_filings as corrected", "corrected.id", "a.correction_filing_id")
-      .select(["a.id", "a.kind", "a.submitted_at", "a.explanation", "a.refund_fen", "a.refund_families", "a.correction_filing_id", "corrected.version as correction_version"])
+      .select(["a.id", "a.kind", "a.submitted_at", "a.explanation", "a.refund_fen", "a.refund_families", "a.correction_filing_id", "corrected.version as correction_version", "corrected.term as correction_term"])
       .where("a.case_id", "=", row.id)
       .orderBy("a.submitted_at")
       .orderBy("a.id")
@@ -303,7 +306,9 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
           .where("f.kindergarten_id", "=", kindergartenId)
           .orderBy("i.position")
           .execute(),
+    caseAskedAt(db, row.id),
   ]);
+  const supplementary = supplementaryAnswerIds(answers, askedAt);
   return {
     ...summaryOf(row, titles, shanghaiDate(now)),
     version: row.version,
@@ -321,7 +326,11 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
       explanation: a.explanation,
       refundFen: a.refund_fen,
       refundFamilies: a.refund_families,
-      correction: a.correction_filing_id !== null && a.correction_version !== null ? { filingId: a.correction_filing_id, version: a.correction_version } : null,
+      supplementary: supplementary.has(a.id),
+      correction:
+        a.correction_filing_id !== null && a.correction_version !== null && a.correction_term !== null
+          ? { filingId: a.correction_filing_id, version: a.correction_version, term: a.correction_term }
+          : null,
       files: files.filter((f) => f.answer_id === a.id).map((f) => ({ evidenceId: f.evidence_id, name: f.original_name })),
     })),
     filings,
@@ -454,14 +463,6 @@ export async function answerCase(args: AnswerCaseArgs): Promise<AnswerCaseResult
   }
   return result;
 }
-
-/**
- * What asks the kindergarten anew: a notice (an answer due), a decision (a proof due, or none), a reopening (the case
- * reviewed again). Until one of these, a statement it already made is on the record; after one, the same words answer
- * a new question. An officer's finding, registration or extension, the sweep's marks, a complaint linked: none asks it
- * anything, so a repeat sent across them is still a repeat.
- */
-const ASKS_THE_KINDERGARTEN = ["kindergarten_notified", "decided", "reopened"] as const;
 
 /**
  * The answer this post repeats, or null: one the kindergarten sent since the case last asked it anything

@@ -47,6 +47,7 @@ import { addWorkingDays, calendarKnown, isWorkingDay, shanghaiDate, workingDayOn
 import { daysLeftOn, runningClocks } from "./case-clock";
 import { isSerialNoticeKind, noticeKindOf } from "./case-notice";
 import { drawNoticeNumber } from "./case-notice-number.server";
+import { caseAskedAt, supplementaryAnswerIds } from "./case-answers.server";
 import { caseForActor, caseReasons } from "./case.queries.server";
 import { CASE_ROW_COLUMNS, caseClockStateOf, isEscalated, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
 import {
@@ -601,7 +602,7 @@ const caseAnswers = prepared("caseWork.answers", (db: Kysely<Database>, $: { cas
   db
     .selectFrom("case_answers as a")
     .leftJoin("fee_filings as f", "f.id", "a.correction_filing_id")
-    .select(["a.id", "a.kind", "a.submitted_at", "a.explanation", "a.refund_fen", "a.refund_families", "f.version as correction_version"])
+    .select(["a.id", "a.kind", "a.submitted_at", "a.explanation", "a.refund_fen", "a.refund_families", "f.version as correction_version", "f.term as correction_term"])
     .select((eb) => eb.selectFrom("case_files as cf").select((e) => e.fn.countAll<number>().as("n")).whereRef("cf.answer_id", "=", "a.id").as("files"))
     .where("a.case_id", "=", $.caseId)
     .orderBy("a.submitted_at")
@@ -637,12 +638,14 @@ export async function caseView(db: DB, actor: Actor, caseId: string, now: Date =
 /** caseWorkView of a case already read, and in the actor's scope. */
 async function caseWorkOf(db: DB, actor: Actor, row: StoredCase, now: Date) {
   const steps = stepsFor(actor, row);
-  const [assignees, assignee, answers, files] = await Promise.all([
+  const [assignees, assignee, answers, files, askedAt] = await Promise.all([
     steps.includes("assign") ? eligibleAssignees(db, actor, row.region_code) : Promise.resolve([]),
     row.assigned_to ? userName.executeTakeFirst(db, { id: row.assigned_to }) : Promise.resolve(undefined),
     caseAnswers.execute(db, { caseId: row.id }),
     caseFileList.execute(db, { caseId: row.id }),
+    caseAskedAt(db, row.id),
   ]);
+  const supplementary = supplementaryAnswerIds(answers, askedAt);
   const today = shanghaiDate(now);
   return {
     version: row.version,
@@ -667,7 +670,8 @@ async function caseWorkOf(db: DB, actor: Actor, row: StoredCase, now: Date) {
     awaitingProofUntil: row.status === "decided" && row.follow_up_due_on !== null && row.proof_received_at === null ? row.follow_up_due_on : null,
     /** The civil day (Asia/Shanghai) the assignee asked for the extension a lead has not answered yet; null when none waits. */
     extensionRequestedOn: row.extension_requested_at ? shanghaiDate(new Date(row.extension_requested_at)) : null,
-    answers: answers.map((a) => ({ ...a, files: Number(a.files ?? 0) })),
+    /** Each answer, with whether it adds to one already sent to the same question (补充说明). */
+    answers: answers.map((a) => ({ ...a, files: Number(a.files ?? 0), supplementary: supplementary.has(a.id) })),
     files: files.map((f) => ({ evidenceId: f.evidence_id, party: f.party, answerId: f.answer_id, eventId: f.event_id, name: f.original_name, mediaType: f.media_type, bytes: f.byte_size })),
   };
 }

@@ -219,7 +219,7 @@ async function readPage(query: QueueComplaints, cursor: { after: RowKey } | { be
 
 /**
  * How many complaints the view holds, from the counts already read for the tabs (no count of its own): its state
- * tab's count (open: the open states', all: every state's); with 只看已逾期, the overdue ones of that tab's states
+ * tab's count (open: the open states', all: every state's); with 仅看已超期, the overdue ones of that tab's states
  * (none on a finished state's tab: no clock runs for them).
  */
 function viewTotal(filters: QueueFilters, byStatus: Record<ComplaintStatus, number>, overdueByStatus: Record<ComplaintStatus, number>): number {

@@ -6,6 +6,7 @@
  * with the same schema.
  */
 import { z } from "zod";
+import type { AccountStatus } from "~/db/schema";
 import { besideFieldChecks, tooLong } from "~/domain/result";
 import { encodeMessage } from "~/i18n";
 import { addDays, isCivilDate } from "~/utils/civil-date";
@@ -16,6 +17,16 @@ export const ACCOUNT_NUMBER_MAX = 30;
 /** An account number's input takes spaces and hyphens between the digits: twice the digits. */
 export const ACCOUNT_NUMBER_INPUT_MAX = ACCOUNT_NUMBER_MAX * 2;
 export const RETURN_REASON_MAX = 500;
+
+/**
+ * The button that files the kindergarten's next account after its latest filing, as its account page names it:
+ * 重新备案 once that filing is returned or withdrawn (the form starts from its values: refilingDraft), and for one
+ * awaiting review, which is withdrawn first; 备案新账户 after an approved one, or with none. A01's advice names the
+ * button by the same rule: it told a bookkeeper with a returned filing to click 备案新账户, which the page did not show.
+ */
+export function nextFilingAction(latest: AccountStatus | undefined): "fileAgain" | "fileNew" {
+  return latest === undefined || latest === "approved" ? "fileNew" : "fileAgain";
+}
 
 /** What people type between digit groups: spaces of any width and hyphens. */
 export function compactAccountNumber(raw: string): string {

@@ -14,6 +14,9 @@ import { TERM_PATTERN, termBounds } from "~/rules/terms";
 
 export const MAX_ITEMS = 40;
 export const MAX_AMOUNT_FEN = 10_000_000; // 100,000 yuan: far above any monthly or term fee
+/** The refusal of an amount above MAX_AMOUNT_FEN, naming that maximum (in yuan) so the bookkeeper knows the limit. */
+const AMOUNT_TOO_LARGE = encodeMessage({ key: "filing.item.amount.tooLarge", vars: { max: MAX_AMOUNT_FEN / 100 } });
+const AMOUNT_KEYS = { invalid: "filing.item.amount.invalid", tooLarge: AMOUNT_TOO_LARGE };
 
 export const FEE_UNITS = ["month", "semester", "day", "year", "once"] as const;
 export const AGE_BANDS = ["all", "nursery", "small", "middle", "large"] as const;
@@ -23,7 +26,7 @@ const isoDate = z.string({ error: "form.required" }).refine(isCivilDate, "form.d
 const yuanToFen = z.string().transform((s, ctx) => {
   const fen = parseYuanToFen(s);
   if (fen === null) {
-    ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: "filing.item.amount.invalid", tooLarge: "filing.item.amount.tooLarge" }) });
+    ctx.addIssue({ code: "custom", message: amountIssue(s, AMOUNT_KEYS) });
     return z.NEVER;
   }
   return fen;
@@ -46,7 +49,7 @@ const rowYuanToFen = z.string().transform((s, ctx) => {
     const withUnit = amountWithUnit(s) && !/^[-−]/.test(s.normalize("NFKC").trim());
     ctx.addIssue({
       code: "custom",
-      message: withUnit ? "filing.item.amount.withUnit" : amountIssue(s, { invalid: "filing.item.amount.invalid", tooLarge: "filing.item.amount.tooLarge" }),
+      message: withUnit ? "filing.item.amount.withUnit" : amountIssue(s, AMOUNT_KEYS),
     });
     return z.NEVER;
   }
@@ -62,7 +65,7 @@ const checkbox = z
 /** An amount that may be left blank (the raw form sends ""). */
 const optionalYuan = z.preprocess(
   (v) => (v === "" ? undefined : v),
-  yuanToFen.pipe(z.number().int().max(MAX_AMOUNT_FEN, "filing.item.amount.tooLarge")).optional(),
+  yuanToFen.pipe(z.number().int().max(MAX_AMOUNT_FEN, AMOUNT_TOO_LARGE)).optional(),
 );
 
 /**
@@ -99,7 +102,7 @@ export const feeItemInput = z.object({
         .number()
         .int()
         .positive("filing.item.amount.positive")
-        .max(MAX_AMOUNT_FEN, "filing.item.amount.tooLarge"),
+        .max(MAX_AMOUNT_FEN, AMOUNT_TOO_LARGE),
     ),
   unit: z.enum(FEE_UNITS, { error: "filing.item.unit.invalid" }),
   ageBand: z.enum(AGE_BANDS, { error: "filing.item.ageBand.invalid" }),
@@ -108,7 +111,7 @@ export const feeItemInput = z.object({
   voluntary: checkbox,
   bundled: checkbox,
   /** 代收 items: the provider's actual price, in yuan. */
-  cost: z.preprocess((v) => (v === "" ? undefined : v), rowYuanToFen.pipe(z.number().int().max(MAX_AMOUNT_FEN, "filing.item.amount.tooLarge")).optional()),
+  cost: z.preprocess((v) => (v === "" ? undefined : v), rowYuanToFen.pipe(z.number().int().max(MAX_AMOUNT_FEN, AMOUNT_TOO_LARGE)).optional()),
 });
 
 /**

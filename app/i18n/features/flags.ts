@@ -50,7 +50,7 @@ export const flagMessages = defineMessages(
     "flag.advice.R16":
       "统一社会信用代码和办园性质都取自幼儿园名录，不能在收费备案中修改。请核对幼儿园的登记证书或营业执照：名录录入有误的，请联系辖区教育部门更正；登记的机构类别确与办园性质不符的（如营利性民办园仍登记为民办非企业单位），请向审批机关和登记管理机关咨询办理变更。",
     "flag.advice.A01":
-      "收费账户须是以幼儿园核准名称开立的本单位对公结算账户，户名与核准名称一致。只是户名填错的，请在审核前“撤回此次备案”，或在退回后点“重新备案”，按开户许可证如实填写；银行账户本身的户名与核准名称不同的，请先到开户银行变更户名或以核准名称开立账户，再点“备案新账户”。",
+      "收费账户须是以幼儿园核准名称开立的本单位对公结算账户，户名与核准名称一致。只是户名填错的，请在审核前“撤回此次备案”，或在退回后点“重新备案”，按开户许可证如实填写；银行账户本身的户名与核准名称不同的，请先到开户银行变更户名或以核准名称开立账户，再点“{fileAccount}”。",
     "flag.advice.A03":
       "联行号的前三位是开户银行的行别代码，与所填开户银行不符的，多是联行号或开户银行填错。请向开户银行核实本账户的开户银行全称和联行号（可看开户许可证或银行回单，或询问开户网点）。填错的，请在审核前“撤回此次备案”，或在退回后点“重新备案”，按银行提供的信息如实填写；联行号为选填，无法确认的可以不填。",
     "flag.advice.R15":
@@ -284,7 +284,7 @@ export const flagMessages = defineMessages(
     "flag.advice.R16":
       "The USCC and the nature both come from the kindergarten registry and cannot be changed in a fee filing. Check the kindergarten's registration certificate or business licence: if the registry has them wrong, ask the district education department to correct it; if the registered entity type really does not fit the nature (a for-profit kindergarten still registered as a private non-enterprise unit, say), ask the approving and registering authorities about changing it.",
     "flag.advice.A01":
-      "The fee account must be the kindergarten's own corporate settlement account, in exactly its approved name. If the name was only mistyped, “Withdraw this filing” before review, or “File again” once it is returned, entering the name as on the account-opening certificate; if the bank account itself bears another name, have the bank change it or open an account in the approved name first, then “File a new account”.",
+      "The fee account must be the kindergarten's own corporate settlement account, in exactly its approved name. If the name was only mistyped, “Withdraw this filing” before review, or “File again” once it is returned, entering the name as on the account-opening certificate; if the bank account itself bears another name, have the bank change it or open an account in the approved name first, then “{fileAccount}”.",
     "flag.advice.A03":
       "A CNAPS code's first three digits are its bank's bank code; a code that does not fit the bank filed usually means the code or the bank was mistyped. Check the bank's full name and the account's CNAPS code with the bank (on the account-opening certificate or a bank slip, or at the branch). If either was mistyped, “Withdraw this filing” before review, or “File again” once it is returned, entering them as the bank gives them; the CNAPS code is optional and may be left empty if it cannot be confirmed.",
     "flag.advice.R15":

@@ -29,7 +29,7 @@ export const publication = defineMessages(
     "publication.status.withdrawn": "已撤下",
     "publication.daysLeft": "剩 {days} 个工作日",
     "publication.dueToday": "今日到期",
-    "publication.overdue": "已逾期（{date}）",
+    "publication.overdue": "已超期（{date}）",
     "publication.withdrawal.expired": "公示期满撤下",
     "publication.withdrawal.overturned": "决定被撤销",
     "publication.withdrawal.superseded": "案件已重新作出决定，原公示撤下",

@@ -5,7 +5,7 @@ import { confirmFirst } from "~/components/forms";
 import { withdrawAccountFiling } from "~/domain/fee-accounts/fee-account.service.server";
 import type { Message } from "~/domain/result";
 import { AccountHistory } from "~/components/account-history";
-import { lastFour } from "~/domain/fee-accounts/fee-account.schema";
+import { lastFour, nextFilingAction } from "~/domain/fee-accounts/fee-account.schema";
 import { operatorAccounts } from "~/domain/fee-accounts/fee-account.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
@@ -97,7 +97,7 @@ export default function OperatorAccount() {
       ) : (
         <p>
           <Link className="primary" to="/kindergarten/account/new">
-            {latest?.status === "returned" || latest?.status === "withdrawn" ? t("account.fileAgain") : t("account.fileNew")}
+            {t(`account.${nextFilingAction(latest?.status)}`)}
           </Link>
         </p>
       )}

@@ -11,6 +11,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useRef } from "react";
 import { useTabKeptText } from "~/utils/form-draft";
 import { FlagExplanation } from "~/components/flag-explanation";
+import { useFilingName } from "~/components/filing-name";
 import { AnswerExplanationField, AnswerSubmit, EvidenceFilesField, RefundTotalField } from "~/components/answer-fields";
 import { useCheckedFiles } from "~/components/checked-files";
 import { FieldError, FormErrors, InputField } from "~/components/forms";
@@ -60,6 +61,7 @@ export default function KindergartenCasePage() {
   const lastResult = actionData?.result;
   const t = useT();
   const lang = useLang();
+  const filingName = useFilingName();
   const [search] = useSearchParams();
   const busy = useVersionedFormBusy();
   const [form, fields] = useForm({
@@ -129,9 +131,7 @@ export default function KindergartenCasePage() {
             id="caseAnswer.filing"
             vars={{
               filing: (
-                <Link to={`/kindergarten/fees/${c.filing.id}`}>
-                  {formatTerm(c.filing.term, lang)} · {t("fees.versionNo", { version: c.filing.version })}
-                </Link>
+                <Link to={`/kindergarten/fees/${c.filing.id}`}>{filingName(c.filing)}</Link>
               ),
             }}
           />
@@ -175,12 +175,12 @@ export default function KindergartenCasePage() {
           <ol className="timeline" data-testid="case-answers">
             {c.answers.map((a) => (
               <li key={a.id}>
-                <Instant value={a.at} /> · {t(`case.answer.kind.${a.kind}`)} — {a.explanation}
+                <Instant value={a.at} /> · {t(a.supplementary ? "case.answer.kind.supplement" : `case.answer.kind.${a.kind}`)} — {a.explanation}
                 {a.refundFen !== null ? ` · ${t("case.answer.refund", { amount: formatFen(a.refundFen, lang), families: a.refundFamilies ?? 0 })}` : null}
                 {a.correction ? (
                   <>
                     {" · "}
-                    <Link to={`/kindergarten/fees/${a.correction.filingId}`}>{t("case.answer.correction", { version: a.correction.version })}</Link>
+                    <Link to={`/kindergarten/fees/${a.correction.filingId}`}>{t("case.answer.correction", { filing: filingName(a.correction) })}</Link>
                   </>
                 ) : null}
                 <SentFiles files={a.files} href={(evidenceId) => `/kindergarten/cases/${c.id}/files/${evidenceId}`} />
@@ -215,7 +215,7 @@ export default function KindergartenCasePage() {
                 <option value="">{t("caseAnswer.noCorrection")}</option>
                 {c.filings.map((f) => (
                   <option key={f.id} value={f.id}>
-                    {formatTerm(f.term, lang)} · {t("fees.versionNo", { version: f.version })}
+                    {filingName(f)}
                   </option>
                 ))}
               </select>

@@ -120,7 +120,7 @@ export default function AccountReview() {
           // The history below links this filing's badge here, and does not explain the same flags a second time.
           <div id={accountFlagsId(account.id)} data-testid="review-flags">
             {account.flags.map((f) => (
-              <FlagExplanation key={f.ruleId} outcome={f} audience="officer" />
+              <FlagExplanation key={f.ruleId} outcome={f} audience="officer" accountStatus={account.status} />
             ))}
           </div>
         ) : null}

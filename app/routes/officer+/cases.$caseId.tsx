@@ -11,6 +11,7 @@ import { CASE_INTENTS, CONFIRMED_CASE_INTENTS, MAX_FINDING_FILES } from "~/domai
 import { queueHrefFrom } from "~/domain/cases/case-queue.schema";
 import { formatFen } from "~/utils/money";
 import { FlagExplanation } from "~/components/flag-explanation";
+import { useFilingName } from "~/components/filing-name";
 import { SeverityBadge } from "~/components/severity-badge";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
@@ -54,6 +55,7 @@ export default function CaseDetail() {
   const requestReason = (events.filter((e) => e.kind === "extension_requested").at(-1)?.payload as Record<string, unknown> | undefined)?.reason;
   const answer = useActionData<typeof action>();
   const t = useT();
+  const filingName = useFilingName();
   const lang = useLang();
   const decision = c.decision_detail ? (JSON.parse(c.decision_detail) as Record<string, unknown>) : null;
   const doneText = (intent: string) => t("case.done", { action: t(`case.action.${intent}`) });
@@ -171,9 +173,11 @@ export default function CaseDetail() {
           <ol data-testid="case-answers">
             {work.answers.map((a) => (
               <li key={a.id}>
-                <Instant value={a.submitted_at} /> · {t(`case.answer.kind.${a.kind}`)}
+                <Instant value={a.submitted_at} /> · {t(a.supplementary ? "case.answer.kind.supplement" : `case.answer.kind.${a.kind}`)}
                 {a.refund_fen !== null ? ` · ${t("case.answer.refund", { amount: formatFen(a.refund_fen), families: a.refund_families ?? 0 })}` : null}
-                {a.correction_version !== null ? ` · ${t("case.answer.correction", { version: a.correction_version })}` : null}
+                {a.correction_version !== null && a.correction_term !== null
+                  ? ` · ${t("case.answer.correction", { filing: filingName({ term: a.correction_term, version: a.correction_version }) })}`
+                  : null}
                 <CaseFiles caseId={c.id} files={work.files.filter((f) => f.answerId === a.id)} />
                 <blockquote className="quoted-text">{a.explanation}</blockquote>
               </li>

@@ -17,6 +17,7 @@ import { Form, Link, useActionData, useLoaderData, useLocation, useNavigate } fr
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { FieldErrorList, FormAlert, useFocusWhenShown } from "~/components/forms";
 import { caseDueWords } from "~/components/case-due";
+import { caseRuleLabel } from "~/components/case-rule-label";
 import { DataTable } from "~/components/data-table";
 import { CivilDate } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
@@ -53,7 +54,7 @@ import {
   type QueueParam,
   type QueueState,
 } from "~/domain/cases/case-queue.schema";
-import { isRulelessCase, sourceOfRule } from "~/domain/cases/case-sources";
+import { sourceOfRule } from "~/domain/cases/case-sources";
 import { BULK_ASSIGN_MAX } from "~/domain/cases/case-work.server";
 import { regionName } from "~/domain/regions/region.queries.server";
 import type { KeptOfficerPage } from "~/domain/public-reads/public-sources";
@@ -95,12 +96,6 @@ const PARAM_LABELS: Record<Exclude<QueueParam, "after" | "before">, string> = {
   sort: "queue.filter.sort",
   size: "queue.filter.size",
 };
-
-/**
- * A rule's id (R04, A01, C03) is worth showing beside its title; the sources COMPLAINT and SPOT_CHECK are said by their
- * titles alone. (A test of /^R\d/ left the account and complaint rules, A01 … C06, without their ids.)
- */
-const ruleLabel = (id: string, title: string) => (isRulelessCase(id) ? title : `${id} ${title}`);
 
 type FilterChoices = ReturnType<typeof useLoaderData<typeof loader>>["choices"];
 type Choice = readonly [value: string, words: string];
@@ -360,7 +355,7 @@ export default function CaseQueue() {
             },
             { id: "due", header: t("queue.due"), key: true, cell: (c) => dueCell(t, today, c.due, c.settledOn === null ? null : { on: c.settledOn, closed: c.status === "closed" }) },
             { id: "status", header: t("fees.status"), cell: (c) => t(`case.status.${c.status}`) },
-            { id: "rule", header: t("queue.rule"), cell: (c) => (c.ruleTitle ? ruleLabel(c.ruleId, c.ruleTitle[text]) : c.ruleId) },
+            { id: "rule", header: t("queue.rule"), cell: (c) => caseRuleLabel(c.ruleId, c.ruleTitle?.[text]) },
             { id: "assignee", header: t("case.assignee"), cell: (c) => c.assigneeName ?? t("case.unassigned") },
             spansRegions && { id: "region", header: t("queue.region"), cell: (c) => c.regionName },
             { id: "term", header: t("case.term"), cell: (c) => formatTerm(c.term, lang) },
@@ -442,7 +437,7 @@ function conflictVars(
     n: filters.within ?? 0,
     tab: tabLabel(t, filters.state),
     assignee,
-    rule: filters.rule ? (rule ? ruleLabel(rule.id, rule.title[text]) : filters.rule) : "",
+    rule: filters.rule ? (rule ? caseRuleLabel(rule.id, rule.title[text]) : filters.rule) : "",
     ruleSource: filters.rule ? t(`case.source.${sourceOfRule(filters.rule)}`) : "",
     source: filters.source ? t(`case.source.${filters.source}`) : "",
     decided,
@@ -754,7 +749,7 @@ function QueueFilters(props: {
         <div className="grid cols-3">
           {select("severity", t("queue.severity"), filters.severity, SEVERITIES.map((s) => [s, t(`severity.${s}`)] as const))}
           {select("source", t("queue.source"), filters.source, CASE_SOURCES.map((s) => [s, t(`case.source.${s}`)] as const))}
-          {select("rule", t("queue.filter.rule"), filters.rule, withCurrent(choices.rules.map((r) => [r.id, ruleLabel(r.id, r.title[text])] as const), filters.rule, filters.rule))}
+          {select("rule", t("queue.filter.rule"), filters.rule, withCurrent(choices.rules.map((r) => [r.id, caseRuleLabel(r.id, r.title[text])] as const), filters.rule, filters.rule))}
           {select(
             "assignee",
             t("case.assignee"),

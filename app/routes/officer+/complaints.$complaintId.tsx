@@ -2,6 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ComplaintDeadline } from "~/components/complaint-deadline";
+import { caseRuleLabel } from "~/components/case-rule-label";
 import { MEDIATION_WORKING_DAYS } from "~/domain/complaints/complaint-clock";
 import { RefundClaimsTable } from "~/components/refund-claims-table";
 import { DataTable } from "~/components/data-table";
@@ -109,7 +110,7 @@ export default function ComplaintPage() {
           <Fact label={t("handling.page.region")}>{c.regionName}</Fact>
           <Fact label={t("handling.filter.kind")}>{t(`handling.kind.${c.kind}`)}</Fact>
           <Fact label={t("handling.page.case")}>
-            {view.linkedCase ? <Link to={`/officer/cases/${view.linkedCase.id}`}>{`${view.linkedCase.title?.[ruleLang] ?? view.linkedCase.rule_id} · ${formatTerm(view.linkedCase.term, lang)}`}</Link> : <span className="muted">{t("handling.page.noCase")}</span>}
+            {view.linkedCase ? <Link to={`/officer/cases/${view.linkedCase.id}`}>{`${caseRuleLabel(view.linkedCase.rule_id, view.linkedCase.title?.[ruleLang])} · ${formatTerm(view.linkedCase.term, lang)}`}</Link> : <span className="muted">{t("handling.page.noCase")}</span>}
           </Fact>
           {c.rejectionGround ? <Fact label={t("handling.page.rejectionGround")}>{t(`handling.ground.${c.rejectionGround}`)}</Fact> : null}
           {c.mediationOutcome ? <Fact label={t("handling.field.outcome")}>{t(`handling.outcomeName.${c.mediationOutcome}`)}</Fact> : null}
@@ -283,7 +284,7 @@ function ActionForm({ intent, view, answer, done }: { intent: HandlingIntent; vi
     { value: NEW_CASE, label: t("handling.field.newCase") },
     ...view.cases.map((k) => ({
       value: k.id,
-      label: `${k.title?.[ruleLang] ?? k.rule_id} · ${formatTerm(k.term, lang)} · ${t(`case.status.${k.status}`)} · ${t("handling.field.caseOpenedOn", { date: k.openedOn })}`,
+      label: `${caseRuleLabel(k.rule_id, k.title?.[ruleLang])} · ${formatTerm(k.term, lang)} · ${t(`case.status.${k.status}`)} · ${t("handling.field.caseOpenedOn", { date: k.openedOn })}`,
     })),
   ];
   const caseSelect = (required: boolean) => (

@@ -40,7 +40,7 @@ export default function ComplaintQueue() {
     useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
-  // The filters' controls show the URL's filters: keyed by it, a link to another view (a tab, 只看已逾期) resets them.
+  // The filters' controls show the URL's filters: keyed by it, a link to another view (a tab, 仅看已超期) resets them.
   const { search } = useLocation();
   const params = new URLSearchParams();
   // A refused kindergarten search is not carried by the tabs' links: it was not applied.

@@ -8,7 +8,7 @@ import type { FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { useT } from "~/utils/i18n";
-import type { CheckedFiles } from "./checked-files";
+import { CheckedFilesSubmit, type CheckedFiles } from "./checked-files";
 import { FieldError, InputField, TextAreaField } from "./forms";
 
 type AnyField = FieldMetadata<any>;
@@ -43,12 +43,15 @@ export function EvidenceFilesField({ id, maxFiles, files }: { id: string; maxFil
   );
 }
 
-/** 提交答复; 提交补充说明 once answered, where the form is headed 补充说明 (`more`); held back while a file chosen would be refused. */
-export function AnswerSubmit({ busy, more, held }: { busy: boolean; more: boolean; held: boolean }) {
+/**
+ * 提交答复; 提交补充说明 once answered, where the form is headed 补充说明 (`more`); held back while a file chosen would be
+ * refused, with why beside it and a link to the field `EvidenceFilesField` drew with `evidenceId`.
+ */
+export function AnswerSubmit({ id, busy, more, files, evidenceId }: { id: string; busy: boolean; more: boolean; files: CheckedFiles; evidenceId: string }) {
   const t = useT();
   return (
-    <button className="primary" type="submit" disabled={busy || held}>
+    <CheckedFilesSubmit id={id} files={files} fieldId={evidenceId} disabled={busy}>
       {t(more ? "answer.submitMore" : "answer.submit")}
-    </button>
+    </CheckedFilesSubmit>
   );
 }

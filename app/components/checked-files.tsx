@@ -3,11 +3,14 @@
  * are over the size limit, which are iPhone HEIC photos (read by their first bytes). The parents' complaint form, the
  * kindergarten's answer forms (a case's, a complaint's) and the fee account's certificate use it; each says what it
  * finds in the words the server says it with, so a page without JavaScript, refused after the upload, reads the same.
+ * Each holds its submit back while a file chosen would be refused, with why beside the button (`CheckedFilesSubmit`).
  */
-import { useState, type ChangeEvent } from "react";
+import { useState, type ChangeEvent, type ReactNode } from "react";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { HEIF_PHOTO_MESSAGE_KEY, heifPhotoNames } from "~/domain/evidence/heif-photo";
 import { encodeMessage } from "~/i18n";
+import { useT } from "~/utils/i18n";
+import { Interpolate } from "./interpolate";
 
 const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
 
@@ -61,4 +64,27 @@ export function useCheckedFiles(options: {
       },
     },
   };
+}
+
+/**
+ * The form's submit button, pale while a file chosen would be refused, and why beside it, with the way up to the file
+ * field: the file's message is far above on a phone, and a reader who scrolled down to a pale button was told nothing.
+ * The button is described by the note (`<id>-held`) while it is there. `disabled`: the form's other reasons (busy).
+ */
+export function CheckedFilesSubmit(props: { id: string; files: CheckedFiles; fieldId: string; disabled: boolean; children: ReactNode }) {
+  const { id, files, fieldId, disabled, children } = props;
+  const t = useT();
+  const heldId = `${id}-held`;
+  return (
+    <>
+      <button id={id} className="primary" type="submit" disabled={disabled || files.hold} aria-describedby={files.hold ? heldId : undefined}>
+        {children}
+      </button>
+      {files.hold ? (
+        <p id={heldId} className="field-error" data-testid="submit-held">
+          <Interpolate id="checkedFiles.held" vars={{ files: <a href={`#${fieldId}`}>{t("checkedFiles.held.link")}</a> }} />
+        </p>
+      ) : null}
+    </>
+  );
 }

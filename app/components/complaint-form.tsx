@@ -12,9 +12,8 @@ import { Form, Link, useNavigation } from "@remix-run/react";
 import { cloneElement, isValidElement, useMemo, type ReactNode } from "react";
 import { DefaultSubmit, FieldError, FormAlert, FormErrors, RefusedFieldFocus, useAutoFocus, useFocusWhenShown, useInvalidFieldFocus, useRefusedFieldFocus } from "~/components/forms";
 import { CopyButton } from "~/components/copy-button";
-import { useCheckedFiles } from "~/components/checked-files";
+import { CheckedFilesSubmit, useCheckedFiles } from "~/components/checked-files";
 import { Instant } from "~/components/instant";
-import { Interpolate } from "~/components/interpolate";
 import { ComplaintDue } from "~/components/complaint-tracking";
 import {
   CHARGED_UNITS,
@@ -36,6 +35,7 @@ import { CASE_LABELS, FEE_KIND_LABELS, REFUND_CASES, REFUND_FEE_KINDS } from "~/
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { useRuleLang, useT } from "~/utils/i18n";
+import { useAnswerTitle } from "~/utils/page-title";
 
 const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
 /** The file input's name: its files are streamed apart from the fields conform reads (complaints.new). */
@@ -344,15 +344,9 @@ export function ComplaintForm(props: {
           </label>
         </div>
 
-        <button className="primary" type="submit" disabled={busy || files.hold} aria-describedby={files.hold ? "complaint-submit-held" : undefined}>
+        <CheckedFilesSubmit id="complaint-submit" files={files} fieldId="complaint-evidence" disabled={busy}>
           {busy ? t("complaint.submitting") : t("complaint.submit")}
-        </button>
-        {/* Why 提交 waits, where the parent taps it: the file's message is far above, and a pale button said nothing. */}
-        {files.hold ? (
-          <p id="complaint-submit-held" className="field-error" data-testid="submit-held">
-            <Interpolate id="complaint.evidence.held" vars={{ field: <a href="#complaint-evidence">{t("complaint.evidence.held.field")}</a> }} />
-          </p>
-        ) : null}
+        </CheckedFilesSubmit>
       </Form>
     </RefusedFieldFocus.Provider>
   );
@@ -479,10 +473,12 @@ export function ComplaintReceipt({ receipt }: { receipt: Extract<IntakeReply, { 
   const t = useT();
   // The receipt replaces the form the parent submitted at its bottom: its top is brought into view and read.
   const heading = useFocusWhenShown<HTMLHeadingElement>(receipt.trackingNo);
+  const title = t("complaint.receipt.title", { track: t(`complaint.trackNoun.${receipt.track}`) });
+  useAnswerTitle(title);
   return (
     <section className="panel complaint-receipt" aria-live="polite">
       <h1 ref={heading} tabIndex={-1}>
-        {t("complaint.receipt.title", { track: t(`complaint.trackNoun.${receipt.track}`) })}
+        {title}
       </h1>
       <dl className="codes">
         <dt>{t("complaint.receipt.trackingNo")}</dt>

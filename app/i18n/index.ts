@@ -40,6 +40,7 @@ import { csvMessages } from "./features/csv";
 import { registry } from "./features/registry";
 import { regionMessages } from "./features/regions";
 import { accountOverview } from "./features/account-overview";
+import { checkedFiles } from "./features/checked-files";
 
 const features = [
   refundRules,
@@ -75,6 +76,7 @@ const features = [
   registry,
   regionMessages,
   accountOverview,
+  checkedFiles,
 ] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.

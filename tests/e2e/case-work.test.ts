@@ -240,7 +240,7 @@ describe("an inspection case in a browser", () => {
     expect(journey.errors).toEqual([]);
   });
 
-  it("checks the answer's files as they are chosen: a file too large and a HEIC photo are told, and nothing is posted", { timeout: 90_000 }, async () => {
+  it("checks the answer's files as they are chosen: a file too large and a HEIC photo are told beside the field and the held button, and nothing is posted", { timeout: 90_000 }, async () => {
     const today = shanghaiDate();
     const caseId = await withDb(async (db) => {
       const operator = await db.selectFrom("users").select(["kindergarten_id", "region_code"]).where("username", "=", "kg006").executeTakeFirstOrThrow();
@@ -269,13 +269,24 @@ describe("an inspection case in a browser", () => {
     await phone.getByText("“IMG_0002.jpg”是 HEIC 格式的照片（苹果手机的默认格式），平台无法打开", { exact: false }).waitFor();
     expect(await phone.getByText("“退费凭证扫描件.pdf”超过 5 MB").count()).toBe(0);
     expect(await submit.isDisabled()).toBe(true);
+    // Why it waits, said beside it, as the parents' form says it: the file's message is a screen above on a phone, and
+    // the pale button alone said nothing. The button is described by it; its link leads back up to the field.
+    const held = phone.getByTestId("submit-held");
+    expect(await text(held)).toBe("有文件不能上传：请先在上方换掉或去掉标出的文件，再提交。");
+    expect(await submit.getAttribute("aria-describedby")).toBe(await held.getAttribute("id"));
     await journey.screenshot(phone, "answer-heic-before-posting");
     await submit.click({ force: true });
     expect(posts).toEqual([]);
+    await held.getByRole("link", { name: "标出的文件" }).tap();
+    await phone.waitForURL(/#case-evidence$/);
+    await expect.poll(() => evidence.evaluate((input) => input.getBoundingClientRect().top)).toBeLessThan(844);
+    expect(await evidence.evaluate((input) => input.getBoundingClientRect().bottom)).toBeGreaterThan(0);
     // A file the server takes: the message goes and the button is back.
     await evidence.setInputFiles({ name: "退费凭证.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
     await expect.poll(() => submit.isDisabled()).toBe(false);
     expect(await phone.getByText("HEIC 格式", { exact: false }).count()).toBe(0);
+    expect(await held.count()).toBe(0);
+    expect(await submit.getAttribute("aria-describedby")).toBeNull();
     expect(journey.errors).toEqual([]);
   });
 });

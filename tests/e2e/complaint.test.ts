@@ -78,9 +78,12 @@ describe("a parent's complaint in a browser", () => {
     expect(accessCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
     await phone.getByText("请现在就把受理编号和查询码抄下来").waitFor();
     expect(phone.url()).not.toContain(accessCode);
+    // The tab (and a screen reader's name for the page) says what the heading says, not the form's 投诉举报.
+    await expect.poll(() => phone.title()).toBe("已收到您的投诉 · 民办园收费监管平台");
     await journey.screenshot(phone, "receipt");
     // Following it from the receipt, the number is filled in; the code is typed (it never travels in an address).
     await Promise.all([phone.waitForURL(/\/complaints\/track\?no=/), phone.getByRole("link", { name: "查询办理进度" }).click()]);
+    await expect.poll(() => phone.title()).toBe("查询办理进度 · 民办园收费监管平台");
     expect(await phone.getByLabel("受理编号", { exact: true }).inputValue()).toBe(trackingNo);
     expect(await phone.getByLabel("查询码", { exact: true }).inputValue()).toBe("");
     // Back on the form (a reload, a second look), this phone shows the receipt again, code included.
@@ -371,8 +374,8 @@ describe("a parent's complaint in a browser", () => {
     // Why it waits, said beside it: a parent who scrolled down past the file to 提交 found a pale button, and nothing
     // said why a tap on it did nothing. The way up to the file goes with it.
     const held = phone.getByTestId("submit-held");
-    expect(await text(held)).toBe("有文件不能上传：请先在上方的证据材料中换掉或去掉标出的文件，再提交。");
-    expect(await held.getByRole("link", { name: "证据材料" }).getAttribute("href")).toBe("#complaint-evidence");
+    expect(await text(held)).toBe("有文件不能上传：请先在上方换掉或去掉标出的文件，再提交。");
+    expect(await held.getByRole("link", { name: "标出的文件" }).getAttribute("href")).toBe("#complaint-evidence");
     expect(await submit.getAttribute("aria-describedby")).toBe("complaint-submit-held");
     await journey.screenshot(phone, "heic-before-posting");
 

@@ -73,9 +73,19 @@ describe("fee account: file, review, return, file again, approve", () => {
     const heic = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypheic"), Buffer.alloc(4), Buffer.from("mif1heic"), Buffer.alloc(2048)]);
     await operator.getByLabel("开户许可证或银行开户证明").setInputFiles({ name: "IMG_0001.HEIC", mimeType: "image/heic", buffer: heic });
     await operator.getByText("“IMG_0001.HEIC”是 HEIC 格式的照片（苹果手机的默认格式），平台无法打开").waitFor();
-    expect(await operator.getByRole("button", { name: "提交备案" }).isDisabled()).toBe(true);
+    const submit = operator.getByRole("button", { name: "提交备案" });
+    expect(await submit.isDisabled()).toBe(true);
+    // Why it waits, said beside the pale button in the parents' form's words, with the way back up to the certificate.
+    const held = operator.getByTestId("submit-held");
+    expect(await text(held)).toBe("有文件不能上传：请先在上方换掉或去掉标出的文件，再提交。");
+    expect(await held.getByRole("link", { name: "标出的文件" }).getAttribute("href")).toBe("#account-evidence");
+    expect(await submit.getAttribute("aria-describedby")).toBe(await held.getAttribute("id"));
+    await journey.screenshot(operator, "operator-heic-held");
     expect(posts).toEqual([]);
     operator.off("request", countPost);
+    await operator.getByLabel("开户许可证或银行开户证明").setInputFiles({ name: "开户许可证.png", mimeType: "image/png", buffer: PNG });
+    await expect.poll(() => held.count()).toBe(0);
+    expect(await submit.getAttribute("aria-describedby")).toBeNull();
 
     await fileAccount(operator, "3315 0198 3601 0000 7788", { name: "开户许可证.png", buffer: PNG });
     await operator.waitForURL(/\/kindergarten\/account\?saved=1/);

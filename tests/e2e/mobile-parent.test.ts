@@ -30,6 +30,8 @@ const WORDS = {
     submit: "提交",
     trackIt: "查询办理进度",
     another: "再反映一件事",
+    /** The receipt's title: zh files an anonymous report, en a named complaint. */
+    receiptTitle: "已收到您的举报 · 民办园收费监管平台",
     lookUp: "查询",
     share: "复制链接",
     wrongCode: "受理编号或查询码不正确",
@@ -45,6 +47,7 @@ const WORDS = {
     submit: "Submit",
     trackIt: "Follow it",
     another: "Report something else",
+    receiptTitle: "Your complaint was received · Kindergarten Fee Supervision Portal",
     lookUp: "Look up",
     share: "Copy link",
     wrongCode: "Tracking number or access code is wrong",
@@ -246,6 +249,8 @@ describe("a worried parent on a phone", () => {
       const trackingNo = await text(page.getByTestId("tracking-no"));
       const accessCode = await text(page.getByTestId("access-code"));
       await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+      // Titled as headed, in the reader's language: the form's title stayed on the receipt.
+      await expect.poll(() => page.title()).toBe(w.receiptTitle);
       await fitsTheScreen(page, "receipt");
       await fingerSized(page.getByRole("link", { name: w.trackIt }));
       await fingerSized(page.getByRole("link", { name: w.another }));

@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useMemo } from "react";
 import { z } from "zod";
-import { useCheckedFiles } from "~/components/checked-files";
+import { CheckedFilesSubmit, useCheckedFiles } from "~/components/checked-files";
 import { FieldError, FormErrors, InputField, SubmissionKeyInput } from "~/components/forms";
 import { CivilDate } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
@@ -178,9 +178,9 @@ export default function NewAccount() {
           ) : null}
           <FieldError field={{ errorId: "account-evidence-error", errors: evidenceErrors }} />
         </div>
-        <button className="primary" type="submit" disabled={busy || hasPending || certificate.hold}>
+        <CheckedFilesSubmit id="account-submit" files={certificate} fieldId="account-evidence" disabled={busy || hasPending}>
           {t("account.submit")}
-        </button>
+        </CheckedFilesSubmit>
       </Form>
     </section>
   );

@@ -224,7 +224,7 @@ export default function KindergartenCasePage() {
             <RefundTotalField field={fields.refundAmount} />
             <InputField field={fields.refundFamilies} label={t("caseAnswer.refundFamilies")} inputMode="numeric" />
             <EvidenceFilesField id="case-evidence" maxFiles={MAX_CASE_ANSWER_FILES} files={files} />
-            <AnswerSubmit busy={busy} held={files.hold} more={c.todo === null} />
+            <AnswerSubmit id="case-submit" busy={busy} files={files} evidenceId="case-evidence" more={c.todo === null} />
           </Form>
         </>
       ) : null}

@@ -160,7 +160,7 @@ export default function KindergartenComplaintPage() {
             <AnswerExplanationField field={fields.explanation} />
             <RefundTotalField field={fields.refund} hint={t("complaintAnswer.refundHint")} />
             <EvidenceFilesField id="answer-evidence" maxFiles={MAX_ANSWER_FILES} files={files} />
-            <AnswerSubmit busy={busy} held={files.hold} more={complaint.answered} />
+            <AnswerSubmit id="answer-submit" busy={busy} files={files} evidenceId="answer-evidence" more={complaint.answered} />
           </Form>
         </>
       ) : null}

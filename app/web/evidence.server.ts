@@ -78,7 +78,8 @@ export const CERTIFICATE_IMAGE_PARAM = "image";
  * The page an image certificate opens on: the image centred and fitted to the window (the route's stylesheet). The
  * browser's own page for an image lays it out with inline styles, which both this answer's policy and the site's
  * (`style-src 'self'`) block: the image sat in the top left corner. The page fetches its stylesheet and the image
- * and nothing else, runs nothing, posts nothing; the image links to itself at full size.
+ * and nothing else, runs nothing, posts nothing. A click on the image shows it at its own size and back (a checkbox
+ * and its label, styled: no script), as the browser's page did for a photo larger than the window.
  */
 const CERTIFICATE_PAGE_POLICY = "default-src 'none'; img-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'; sandbox allow-same-origin";
 
@@ -99,7 +100,7 @@ export function certificateResponse(request: Request, file: { mediaType: string;
   const name = escapeHtml(file.name);
   const page = `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${name}</title><link rel="stylesheet" href="${escapeHtml(stylesheet)}"></head>
-<body class="certificate-page"><a href="${image}"><img src="${image}" alt="${name}"></a></body></html>
+<body class="certificate-page"><input type="checkbox" id="actual-size" hidden><label for="actual-size"><img src="${image}" alt="${name}"></label></body></html>
 `;
   return new Response(page, {
     headers: {

@@ -130,6 +130,12 @@ describe("fee account: file, review, return, file again, approve", () => {
     expect(Math.min(laidOut.left, laidOut.top, laidOut.right, laidOut.bottom)).toBeGreaterThanOrEqual(0);
     expect(laidOut.ratio).toBeCloseTo(0.5, 2);
     await journey.screenshot(certificate, "officer-certificate");
+    // A click shows it at its own size (scrolled from its top left), another fits it again.
+    const height = () => certificate.evaluate(() => document.querySelector("img")!.getBoundingClientRect().height);
+    await certificate.locator("img").click();
+    await expect.poll(height).toBe(1800);
+    await certificate.locator("img").click();
+    await expect.poll(height).toBeLessThanOrEqual(await certificate.evaluate(() => innerHeight));
     await certificate.close();
     await officer.getByRole("button", { name: "审核通过" }).click();
     await officer.getByText(/^已审核通过，自 \d{4}-\d{2}-\d{2} 起生效。$/).waitFor();

@@ -46,7 +46,7 @@ describe("a fee account's certificate opened in its own tab", () => {
     expect(res.headers.get("Cache-Control")).toBe("private, no-store");
     const page = await res.text();
     expect(page).toContain('<link rel="stylesheet" href="/build/_assets/certificate-page-X.css">');
-    expect(page).toContain('<body class="certificate-page"><a href="/kindergarten/account/01ACCOUNT/evidence?image"><img src="/kindergarten/account/01ACCOUNT/evidence?image" alt="&#60;b&#62;&#34;证书&#34;&#60;/b&#62;.jpg"></a></body>');
+    expect(page).toContain('<body class="certificate-page"><input type="checkbox" id="actual-size" hidden><label for="actual-size"><img src="/kindergarten/account/01ACCOUNT/evidence?image" alt="&#60;b&#62;&#34;证书&#34;&#60;/b&#62;.jpg"></label></body>');
     expect(page).not.toMatch(/style=|<style|<script/);
   });
 

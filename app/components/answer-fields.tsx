@@ -9,7 +9,7 @@ import type { ReactNode } from "react";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { useT } from "~/utils/i18n";
 import type { CheckedFiles } from "./checked-files";
-import { FieldError, InputField, TextAreaField } from "./forms";
+import { FieldError, InputField, keepFocusOnPress, TextAreaField } from "./forms";
 
 type AnyField = FieldMetadata<any>;
 
@@ -47,7 +47,7 @@ export function EvidenceFilesField({ id, maxFiles, files }: { id: string; maxFil
 export function AnswerSubmit({ busy, more, held }: { busy: boolean; more: boolean; held: boolean }) {
   const t = useT();
   return (
-    <button className="primary" type="submit" disabled={busy || held}>
+    <button className="primary" type="submit" disabled={busy || held} onMouseDown={keepFocusOnPress}>
       {t(more ? "answer.submitMore" : "answer.submit")}
     </button>
   );

@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useMemo } from "react";
 import { useCheckedFiles } from "~/components/checked-files";
-import { FieldError, FormErrors, InputField, SubmissionKeyInput } from "~/components/forms";
+import { FieldError, FormErrors, InputField, keepFocusOnPress, SubmissionKeyInput } from "~/components/forms";
 import { CivilDate } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
@@ -169,7 +169,7 @@ export default function NewAccount() {
           ) : null}
           <FieldError field={{ errorId: "account-evidence-error", errors: certificate.errors }} />
         </div>
-        <button className="primary" type="submit" disabled={busy || hasPending || certificate.hold}>
+        <button className="primary" type="submit" disabled={busy || hasPending || certificate.hold} onMouseDown={keepFocusOnPress}>
           {t("account.submit")}
         </button>
       </Form>

@@ -25,7 +25,7 @@ import { readForm } from "~/web/form.server";
 import { useLang, useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
 import { shanghaiDate } from "~/utils/working-days";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatTerm } from "~/utils/term";
 import { filingDraftKey, useFormDraft } from "~/utils/form-draft";
 import { Instant } from "~/components/instant";
@@ -172,7 +172,10 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
         </div>
       ) : null}
       <FormErrors form={form} failed={lastResult?.status === "error"} />
-      <Form method="post" {...getFormProps(form)} onChange={() => setChangedSincePrecheck(true)}>
+      {/* A transition: rendered at once, inside the input event, the page rendered before conform had read the input,
+          and its fields stopped following conform's state (a wrong amount sent with the button pressed, or Enter, after
+          another field was typed in, was refused without a word). */}
+      <Form method="post" {...getFormProps(form)} onChange={() => startTransition(() => setChangedSincePrecheck(true))}>
         <DefaultSubmit name="intent" value="precheck" disabled={busy} />
         <input type="hidden" name="kindergartenId" value={kindergarten.id} />
         <SubmissionKeyInput fresh={submissionKey} sent={lastResult?.initialValue?.[SUBMISSION_KEY_FIELD]} errors={form.errors} />

@@ -10,6 +10,7 @@ import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { HEIF_PHOTO_MESSAGE_KEY, heifPhotoNames } from "~/domain/evidence/heif-photo";
 import { encodeMessage } from "~/i18n";
 import { useT } from "~/utils/i18n";
+import { keepFocusOnPress } from "./forms";
 import { Interpolate } from "./interpolate";
 
 const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
@@ -77,7 +78,7 @@ export function CheckedFilesSubmit(props: { id: string; files: CheckedFiles; fie
   const heldId = `${id}-held`;
   return (
     <>
-      <button id={id} className="primary" type="submit" disabled={disabled || files.hold} aria-describedby={files.hold ? heldId : undefined}>
+      <button id={id} className="primary" type="submit" disabled={disabled || files.hold} aria-describedby={files.hold ? heldId : undefined} onMouseDown={keepFocusOnPress}>
         {children}
       </button>
       {files.hold ? (

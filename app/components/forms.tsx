@@ -280,10 +280,12 @@ export function DefaultSubmit(props: Omit<ButtonHTMLAttributes<HTMLButtonElement
 }
 
 /**
- * A form's submit button's onMouseDown when its fields are checked as they are left (conform's `shouldValidate:
- * "onBlur"`): pressed, the button does not take the focus, so the field last edited is not left then and its message
- * does not appear between the press and the release, moving the button from under the pointer (the click lost, the
- * form sent only at a second press). The click checks every field anyway. Keyboard presses are unaffected.
+ * The onMouseDown of a form's buttons when its fields are checked as they are left (conform's `shouldValidate:
+ * "onBlur"`): every such form's submit buttons, and the filing form's row buttons (添加项目, 删除). Pressed, the button
+ * does not take the focus, so the field last edited is not left then and its message does not appear between the
+ * press and the release, moving the button from under the pointer (the click lost: the form sent only at a second
+ * press, no row added after typing 680,5). A submit checks every field anyway; a row button leaves the field to be
+ * checked when it is left or the form sent. Keyboard presses are unaffected.
  */
 export function keepFocusOnPress(event: MouseEvent<HTMLButtonElement>): void {
   event.preventDefault();

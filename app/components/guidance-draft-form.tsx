@@ -17,7 +17,7 @@ import {
 } from "~/domain/guidance-prices/guidance-price.schema";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
 import { useLang, useT } from "~/utils/i18n";
-import { DefaultSubmit, FieldError, InputField, joinMessages, SubmissionKeyInput } from "~/components/forms";
+import { DefaultSubmit, FieldError, InputField, joinMessages, keepFocusOnPress, SubmissionKeyInput } from "~/components/forms";
 
 /** One row's fields as the form holds them (strings, as typed). */
 export interface GuidanceRowValues {
@@ -105,7 +105,7 @@ export function GuidanceDraftForm(props: {
           </button>
         </p>
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" disabled={busy} onMouseDown={keepFocusOnPress}>
             {props.submitLabel}
           </button>
         </div>

@@ -71,6 +71,47 @@ export function evidenceResponse(file: { mediaType: string; name: string; bytes:
   });
 }
 
+/** The query parameter that asks a certificate's address for the image itself rather than the page showing it. */
+export const CERTIFICATE_IMAGE_PARAM = "image";
+
+/**
+ * The page an image certificate opens on: the image centred and fitted to the window (the route's stylesheet). The
+ * browser's own page for an image lays it out with inline styles, which both this answer's policy and the site's
+ * (`style-src 'self'`) block: the image sat in the top left corner. The page fetches its stylesheet and the image
+ * and nothing else, runs nothing, posts nothing. A click on the image shows it at its own size and back (a checkbox
+ * and its label, styled: no script), as the browser's page did for a photo larger than the window.
+ */
+const CERTIFICATE_PAGE_POLICY = "default-src 'none'; img-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'; sandbox allow-same-origin";
+
+/** The certificate types shown on that page: the images among INLINE_POLICIES'. */
+const PAGED_IMAGES: ReadonlySet<string> = new Set<EvidenceMediaType>(["image/jpeg", "image/png"]);
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A fee account's certificate, opened in a tab of its own: a PDF as the file itself (the browser's viewer), an image
+ * on a page of its own (`stylesheet`: its rules' address) that shows the file, asked for at the same address with
+ * CERTIFICATE_IMAGE_PARAM. Nothing found: the 404 of evidenceResponse.
+ */
+export function certificateResponse(request: Request, file: { mediaType: string; name: string; bytes: Buffer } | null, stylesheet: string): Response {
+  const url = new URL(request.url);
+  if (!file || !PAGED_IMAGES.has(file.mediaType) || url.searchParams.has(CERTIFICATE_IMAGE_PARAM)) return evidenceResponse(file, { inline: true });
+  const image = escapeHtml(`${url.pathname}?${CERTIFICATE_IMAGE_PARAM}`);
+  const name = escapeHtml(file.name);
+  const page = `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${name}</title><link rel="stylesheet" href="${escapeHtml(stylesheet)}"></head>
+<body class="certificate-page"><input type="checkbox" id="actual-size" hidden><label for="actual-size"><img src="${image}" alt="${name}"></label></body></html>
+`;
+  return new Response(page, {
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": CERTIFICATE_PAGE_POLICY,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
 /**
  * Where this process stages uploads while they stream in (stageEvidence): on
  * local disk (the temp folder), in a folder of its own named by its pid, never

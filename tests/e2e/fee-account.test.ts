@@ -12,6 +12,7 @@
  * Screenshots go to tests/artifacts/e2e-account/.
  */
 import type { Page } from "playwright-core";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { createDb } from "~/db/client";
 import { heading, hydrated, PASSWORD, signIn, signOut, text, useBrowserJourney } from "../setup/e2e";
@@ -118,12 +119,34 @@ describe("fee account: file, review, return, file again, approve", () => {
 
     await operator.goto("/kindergarten/account");
     expect(await text(operator.getByTestId("account-returned"))).toContain("开户证明不清晰");
-    await fileAccount(operator, "3315 0198 3601 0000 7788", { name: "开户证明-盖章.png", buffer: PNG });
+    // A certificate photographed upright, taller than the window.
+    const upright = await sharp({ create: { width: 900, height: 1800, channels: 3, background: { r: 200, g: 40, b: 40 } } }).png().toBuffer();
+    await fileAccount(operator, "3315 0198 3601 0000 7788", { name: "开户证明-盖章.png", buffer: upright });
     await operator.waitForURL(/saved=1/);
 
     const again = await pendingFilingId(officer, kindergartenName);
     await officer.goto(`/officer/accounts/${again}`);
     await hydrated(officer);
+    // The photo opens in a tab of its own, centred and fitted to the window (the browser's own image page, whose
+    // inline styles the policies block, pinned it to the top left at the window's height).
+    const [certificate] = await Promise.all([officer.context().waitForEvent("page"), officer.getByRole("link", { name: "开户证明-盖章.png" }).first().click()]);
+    await certificate.waitForLoadState("load");
+    const laidOut = await certificate.evaluate(() => {
+      const box = document.querySelector("img")!.getBoundingClientRect();
+      return { left: box.left, right: innerWidth - box.right, top: box.top, bottom: innerHeight - box.bottom, ratio: box.width / box.height };
+    });
+    expect(Math.abs(laidOut.left - laidOut.right)).toBeLessThanOrEqual(1);
+    expect(Math.abs(laidOut.top - laidOut.bottom)).toBeLessThanOrEqual(1);
+    expect(Math.min(laidOut.left, laidOut.top, laidOut.right, laidOut.bottom)).toBeGreaterThanOrEqual(0);
+    expect(laidOut.ratio).toBeCloseTo(0.5, 2);
+    await journey.screenshot(certificate, "officer-certificate");
+    // A click shows it at its own size (scrolled from its top left), another fits it again.
+    const height = () => certificate.evaluate(() => document.querySelector("img")!.getBoundingClientRect().height);
+    await certificate.locator("img").click();
+    await expect.poll(height).toBe(1800);
+    await certificate.locator("img").click();
+    await expect.poll(height).toBeLessThanOrEqual(await certificate.evaluate(() => innerHeight));
+    await certificate.close();
     await officer.getByRole("button", { name: "审核通过" }).click();
     await officer.getByText(/^已审核通过，自 \d{4}-\d{2}-\d{2} 起生效。$/).waitFor();
     await expect.poll(() => officer.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("status");

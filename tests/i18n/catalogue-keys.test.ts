@@ -5,6 +5,7 @@
  * notice's "打印收费公示" link read "查看并打印处理决定文书" once the case notices landed). No key may be defined twice.
  */
 import { describe, expect, it } from "vitest";
+import { MESSAGES } from "~/i18n";
 import { en } from "~/i18n/en";
 import { zhCN } from "~/i18n/zh-CN";
 
@@ -40,5 +41,16 @@ describe("the message catalogues", () => {
     // 登记幼儿园 once said the kindergarten could then "开设经办人账号": neither the term nor who opens it (its education office).
     const other = cataloguesOf().flatMap(({ catalogue }) => Object.entries(catalogue.zh).filter(([, text]) => text.includes("经办人")).map(([key]) => key));
     expect(other).toEqual([]);
+  });
+
+  it("close no bracket on another: a label around an English title that carries its Chinese one in brackets read \"…(《…》))\"", () => {
+    // legalDocumentWords gives "Title (《标题》)"; a message that brackets such a title again ends in two closers.
+    const doubled = /[)）\]】〕][)）\]】]|[(（\[【][(（\[【〔]/;
+    const found = Object.entries(MESSAGES).flatMap(([lang, table]) =>
+      Object.entries(table)
+        .filter(([, text]) => doubled.test(text))
+        .map(([key, text]) => `${lang} ${key}: ${text}`),
+    );
+    expect(found).toEqual([]);
   });
 });

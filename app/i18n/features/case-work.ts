@@ -358,7 +358,7 @@ export const caseWork = defineMessages(
     "case.decision.fine": "fine of {amount} yuan",
     "case.decision.confiscated": "illegal gains of {amount} yuan confiscated",
     "case.field.families": "Families concerned",
-    "case.field.article": `Penalty article (${doc("《价格违法行为行政处罚规定》")})`,
+    "case.field.article": `Penalty article of the ${doc("《价格违法行为行政处罚规定》")}`,
     "case.decision.article": `${doc("《价格违法行为行政处罚规定》")} {article}`,
     "case.field.documentNo": "Decision document number",
     "case.field.decisionDate": "Decision date",

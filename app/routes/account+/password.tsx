@@ -9,7 +9,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { FormErrors, InputField } from "~/components/forms";
+import { FormErrors, InputField, keepFocusOnPress } from "~/components/forms";
 import { changePasswordInput, PASSWORD_MIN_LENGTH } from "~/domain/users/user-admin.schema";
 import { changeOwnPassword } from "~/domain/users/user-admin.server";
 import { encodeMessage } from "~/i18n";
@@ -98,7 +98,7 @@ export default function ChangePassword() {
         <InputField field={fields.newPassword} label={t("account.password.new")} type="password" autoComplete="new-password" hint={t("account.password.hint", { min: PASSWORD_MIN_LENGTH })} />
         <InputField field={fields.confirmPassword} label={t("account.password.confirm")} type="password" autoComplete="new-password" />
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" disabled={busy} onMouseDown={keepFocusOnPress}>
             {t("account.password.submit")}
           </button>
         </div>

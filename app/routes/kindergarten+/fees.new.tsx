@@ -16,7 +16,7 @@ import { FlagExplanation } from "~/components/flag-explanation";
 import { RefundRulesFields } from "~/components/refund-rules-fields";
 import { MAX_REFUND_ENTRIES } from "~/domain/filings/refund-rules.schema";
 import { MAX_REFUND_TIERS } from "~/rules/facts/refund-schemes";
-import { CheckboxField, DefaultSubmit, FieldError, FormErrors, InputField, SelectField, SubmissionKeyInput, TextAreaField } from "~/components/forms";
+import { CheckboxField, DefaultSubmit, FieldError, FormErrors, InputField, keepFocusOnPress, SelectField, SubmissionKeyInput, TextAreaField } from "~/components/forms";
 import { getRulesRuntime } from "~/web/rules.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
@@ -25,7 +25,7 @@ import { readForm } from "~/web/form.server";
 import { useLang, useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
 import { shanghaiDate } from "~/utils/working-days";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatTerm } from "~/utils/term";
 import { filingDraftKey, useFormDraft } from "~/utils/form-draft";
 import { Instant } from "~/components/instant";
@@ -181,11 +181,14 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
         </div>
       ) : null}
       <FormErrors form={form} failed={lastResult?.status === "error"} />
+      {/* A transition: rendered at once, inside the input event, the page rendered before conform had read the input,
+          and its fields stopped following conform's state (a wrong amount sent with the button pressed, or Enter, after
+          another field was typed in, was refused without a word). */}
       <Form
         method="post"
         {...getFormProps(form)}
         onChange={(event) => {
-          setChangedSincePrecheck(true);
+          startTransition(() => setChangedSincePrecheck(true));
           followTerm(event.target);
         }}
       >
@@ -210,7 +213,7 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
               <button
                 className="secondary"
                 {...form.remove.getButtonProps({ name: fields.items.name, index })}
-                onMouseDown={keepFocus}
+                onMouseDown={keepFocusOnPress}
                 aria-label={`${t("fees.removeItem")} ${index + 1}`}
               >
                 {t("fees.removeItem")}
@@ -223,7 +226,7 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
           <p>
             <button
               className="secondary"
-              onMouseDown={keepFocus}
+              onMouseDown={keepFocusOnPress}
               {...form.insert.getButtonProps({
                 name: fields.items.name,
                 defaultValue: { code: "", amount: "", unit: "month", ageBand: "all", description: "", voluntary: "on" },
@@ -252,10 +255,10 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
         </div>
         <TextAreaField field={fields.note} label={t("fees.note")} />
         <div className="actions">
-          <button type="submit" name="intent" value="precheck" className="secondary" disabled={busy}>
+          <button type="submit" name="intent" value="precheck" className="secondary" disabled={busy} onMouseDown={keepFocusOnPress}>
             {t("fees.precheck")}
           </button>
-          <button type="submit" name="intent" value="submit" className="primary" disabled={busy}>
+          <button type="submit" name="intent" value="submit" className="primary" disabled={busy} onMouseDown={keepFocusOnPress}>
             {t("fees.submit")}
           </button>
         </div>
@@ -263,16 +266,6 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
       {actionData?.precheck ? <PrecheckResults outcomes={actionData.precheck} itemTypes={itemTypes} changed={changedSincePrecheck} busy={busy} /> : null}
     </section>
   );
-}
-
-/**
- * A press of a row button (添加项目, 删除) leaves the field being typed in without taking the focus: the focus moving
- * would check that field first (shouldValidate: "onBlur"), its message would push the rows below down by a line
- * between the press and the release, and the press, released off the button that moved, would do nothing (the bookkeeper
- * types 680,5 and presses 添加项目: no row). The field is checked when it is left otherwise, or when the form is sent.
- */
-function keepFocus(event: React.MouseEvent<HTMLButtonElement>) {
-  event.preventDefault();
 }
 
 /** What a draft keeps of the form: its fields, not the submission key, the kindergarten or the button pressed. */
@@ -355,7 +348,7 @@ function PrecheckResults({
         <div className="notice" role="status" data-testid="precheck-changed">
           <p>{t("fees.precheckChanged")}</p>
           {/* The form's own button, outside it: the same post as the one above. */}
-          <button type="submit" form="filing" name="intent" value="precheck" className="secondary" disabled={busy}>
+          <button type="submit" form="filing" name="intent" value="precheck" className="secondary" disabled={busy} onMouseDown={keepFocusOnPress}>
             {t("fees.precheck")}
           </button>
         </div>

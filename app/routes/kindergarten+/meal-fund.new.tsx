@@ -10,7 +10,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { FormErrors, InputField, SelectField, SubmissionKeyInput, TextAreaField } from "~/components/forms";
+import { FormErrors, InputField, keepFocusOnPress, SelectField, SubmissionKeyInput, TextAreaField } from "~/components/forms";
 import { CivilDate } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { MEAL_FUND_SPENDING_KINDS, mealFundInput } from "~/domain/meal-fund/meal-fund.schema";
@@ -121,7 +121,7 @@ export default function NewMealFundAccount() {
           </div>
         </fieldset>
         <TextAreaField field={fields.note} label={t("mealFund.note")} />
-        <button className="primary" type="submit" disabled={busy}>
+        <button className="primary" type="submit" disabled={busy} onMouseDown={keepFocusOnPress}>
           {t("mealFund.submit")}
         </button>
       </Form>

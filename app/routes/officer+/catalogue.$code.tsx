@@ -10,7 +10,7 @@ import { getDb } from "~/web/db.server";
 import { conformErrors, failureData } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
 import { useLang, useT } from "~/utils/i18n";
-import { InputField, joinMessages } from "~/components/forms";
+import { InputField, joinMessages, keepFocusOnPress } from "~/components/forms";
 import { pageTitle } from "~/utils/page-title";
 
 export const meta = pageTitle("catalogue.editTitle");
@@ -69,7 +69,7 @@ export default function RenameCatalogueItem() {
           <InputField field={fields.nameEn} label={t("catalogue.nameEn")} />
         </div>
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" disabled={busy} onMouseDown={keepFocusOnPress}>
             {t("catalogue.save")}
           </button>
         </div>

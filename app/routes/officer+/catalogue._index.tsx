@@ -14,7 +14,7 @@ import { conformErrors, failureData } from "~/web/failure.server";
 import type { Message } from "~/domain/result";
 import { readForm } from "~/web/form.server";
 import { useLang, useT } from "~/utils/i18n";
-import { FieldError, InputField, joinMessages, SubmissionKeyInput } from "~/components/forms";
+import { FieldError, InputField, joinMessages, keepFocusOnPress, SubmissionKeyInput } from "~/components/forms";
 import { pageTitle } from "~/utils/page-title";
 
 export const meta = pageTitle("catalogue.title");
@@ -193,7 +193,7 @@ function AddItem({
           <InputField field={fields.nameEn} label={t("catalogue.nameEn")} />
         </div>
         <div className="actions">
-          <button type="submit" name="intent" value="add" className="primary" disabled={busy}>
+          <button type="submit" name="intent" value="add" className="primary" disabled={busy} onMouseDown={keepFocusOnPress}>
             {t("catalogue.addSubmit")}
           </button>
         </div>

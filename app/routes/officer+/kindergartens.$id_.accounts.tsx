@@ -15,7 +15,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { z } from "zod";
 import { DataTable } from "~/components/data-table";
 import { DoneNotice } from "~/components/done-notice";
-import { confirmFirst, FormAlert, FormErrors, InputField, SubmissionKeyInput } from "~/components/forms";
+import { confirmFirst, FormAlert, FormErrors, InputField, keepFocusOnPress, SubmissionKeyInput } from "~/components/forms";
 import { TemporaryPassword } from "~/components/temporary-password";
 import { fail, type Failure, type Message } from "~/domain/result";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
@@ -205,7 +205,7 @@ export default function KindergartenOperatorAccounts() {
               <InputField field={fields.displayName} label={t("users.field.displayName")} autoComplete="off" />
             </div>
             <div className="actions">
-              <button type="submit" className="primary" disabled={busy}>
+              <button type="submit" className="primary" disabled={busy} onMouseDown={keepFocusOnPress}>
                 {t("operatorAccounts.new.submit")}
               </button>
             </div>

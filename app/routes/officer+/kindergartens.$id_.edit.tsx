@@ -7,7 +7,7 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { FormErrors, TextAreaField } from "~/components/forms";
+import { FormErrors, keepFocusOnPress, TextAreaField } from "~/components/forms";
 import { KindergartenRecordFields } from "~/components/kindergarten-record-fields";
 import { editKindergartenInput } from "~/domain/registry/registry.schema";
 import { registryEntry, registryRegionOptions, updateKindergarten } from "~/domain/registry/registry.server";
@@ -84,7 +84,7 @@ export default function EditKindergarten() {
         <TextAreaField field={fields.reason} label={t("registry.field.reason")} />
         <p className="muted">{t("registry.field.reason.hint")}</p>
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" disabled={busy} onMouseDown={keepFocusOnPress}>
             {t("registry.edit.submit")}
           </button>
         </div>

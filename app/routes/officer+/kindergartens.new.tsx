@@ -6,7 +6,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { FormErrors, SubmissionKeyInput } from "~/components/forms";
+import { FormErrors, keepFocusOnPress, SubmissionKeyInput } from "~/components/forms";
 import { KindergartenRecordFields } from "~/components/kindergarten-record-fields";
 import { newKindergartenInput } from "~/domain/registry/registry.schema";
 import { registerKindergarten, registryRegionOptions } from "~/domain/registry/registry.server";
@@ -63,7 +63,7 @@ export default function NewKindergarten() {
         <SubmissionKeyInput fresh={submissionKey} sent={lastResult?.initialValue?.[SUBMISSION_KEY_FIELD]} errors={form.errors} />
         <KindergartenRecordFields fields={fields} regions={regions} />
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" disabled={busy} onMouseDown={keepFocusOnPress}>
             {t("registry.new.submit")}
           </button>
         </div>

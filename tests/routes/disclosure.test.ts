@@ -117,6 +117,25 @@ describe("GET /kindergartens", () => {
     expect((five.body as SearchBody).hits.map((h) => h.name_in_use)).toEqual(["宁波市江北区慈城小太阳幼儿园"]);
   });
 
+  it("offers, when nothing is found, the kindergartens whose names are a character away, each a link to its page, in both languages", async () => {
+    const url = `/kindergartens?q=${encodeURIComponent("宁波市海曙区春牙幼儿园")}`;
+    const res = await callRoute(search.loader, url);
+    const body = res.body as SearchBody & { near: Array<{ id: string; name_in_use: string; place: string }> };
+    expect([res.status, body.hits, body.next]).toEqual([200, [], null]);
+    expect(body.near[0]).toMatchObject({ name_in_use: "宁波市海曙区春芽幼儿园", place: "浙江省 宁波市 海曙区" });
+    expect(body.near.length).toBeLessThanOrEqual(5);
+    const zh = await renderStatic(search.default, { url, loaderData: body });
+    expect(textOf(zh)).toContain("没有找到符合条件的幼儿园。请换几个字试试，或减少筛选条件。 您是不是要找： 宁波市海曙区春芽幼儿园 浙江省 宁波市 海曙区");
+    for (const n of body.near) expect(zh).toContain(`href="/kindergartens/${n.id}"`);
+    expect(textOf(await renderStatic(search.default, { url, loaderData: body, lang: "en" }))).toContain("Did you mean: 宁波市海曙区春芽幼儿园");
+    // A search that finds something, or one nothing is near, offers nothing.
+    for (const q of ["春芽", "火箭"]) {
+      const other = (await callRoute(search.loader, `/kindergartens?q=${encodeURIComponent(q)}`)).body as typeof body;
+      expect(other.near, q).toEqual([]);
+      expect(await renderStatic(search.default, { url: `/kindergartens?q=${q}`, loaderData: other }), q).not.toContain("您是不是要找");
+    }
+  });
+
   it("says on the empty page how to search by several words, in both languages", async () => {
     const start = (await callRoute(search.loader, "/kindergartens")).body as SearchBody;
     const zh = await renderStatic(search.default, { url: "/kindergartens", loaderData: start });

@@ -35,9 +35,10 @@ import { kindergartenSearchText, queryTerms, termGrams } from "~/domain/kinderga
 import { searchAsTypedThenSimplified } from "~/domain/kindergartens/name-search.server";
 import { searchWithinNamedRegion, type LeadingRegion } from "~/domain/regions/leading-region";
 import { regionNameIndex } from "~/domain/regions/region-table.server";
-import { isWithinRegion, narrowerRegion, regionPrefix } from "~/domain/regions/region-scope";
+import { confinedBy, isWithinRegion, regionPrefix } from "~/domain/regions/region-scope";
 import { fail, type Result } from "~/domain/result";
 import { SEARCH_MAX_CHARS, SEARCH_MAX_TERMS, SEARCH_PAGE_SIZE, type SearchHit } from "./disclosure.schema";
+import { nearNames } from "./near-names.server";
 import { regionChoices, regionDirectory, type RegionDirectory } from "./region-directory.server";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 
@@ -110,12 +111,15 @@ export function chosenRegion(input: Pick<SearchInput, "province" | "city" | "dis
 
 /**
  * The search page: the outcome (searched again within the region the query begins with when it finds nothing as typed:
- * searchOrWithinLeadingRegion), and (when the filters are shown) the district chooser's lists for the province and city
- * chosen.
+ * searchOrWithinLeadingRegion), the kindergartens whose names are near a query that still finds nothing (您是不是要找:
+ * near-names.server.ts; a first page only), and (when the filters are shown) the district chooser's lists for the
+ * province and city chosen.
  */
 export async function kindergartenSearchPage(db: DB, input: SearchInput, withChoices: boolean) {
   const [outcome, directory] = await Promise.all([searchOrWithinLeadingRegion(db, input), regionDirectory(db)]);
-  return { outcome, choices: withChoices ? regionChoices(directory, input) : null };
+  const near =
+    input.q && input.after === undefined && foundNothing(outcome) ? await nearNames(db, { q: input.q, region: chosenRegion(input), nature: input.nature }, directory) : [];
+  return { outcome, near, choices: withChoices ? regionChoices(directory, input) : null };
 }
 
 /** A search that found nothing: no hit, and no cursor to read on from (a page cut short at walkCap may have none yet). */
@@ -140,7 +144,7 @@ export async function searchOrWithinLeadingRegion(db: DB, input: SearchInput, li
   const fallback = await searchWithinNamedRegion(
     await regionNameIndex(db),
     queryTerms(input.q),
-    (named) => (chosen === undefined ? named : narrowerRegion(chosen, named)),
+    confinedBy(chosen),
     (rest, region) => searchKindergartens(db, { ...input, q: rest }, limits, region),
     (result) => result.ok && !foundNothing(result),
   );

@@ -21,6 +21,14 @@ export function narrowerRegion(a: string, b: string): string | null {
   return isWithinRegion(b, a) ? a : null;
 }
 
+/**
+ * What a region a search query names confines the search to, given the region chosen in its filters: the region
+ * named, or the chosen one when that is narrower; null when the two lie apart (leading-region.ts' `confine`).
+ */
+export function confinedBy(chosen: string | undefined): (named: string) => string | null {
+  return (named) => (chosen === undefined ? named : narrowerRegion(chosen, named));
+}
+
 /** A district's code with its city's and province's: 330203 → 330203, 330200, 330000. */
 export function regionChain(code: string): [district: string, city: string, province: string] {
   return [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`];

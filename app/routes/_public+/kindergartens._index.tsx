@@ -32,17 +32,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = readKindergartenSearchQuery(request);
   // The filters are shown when asked for or in use: most searches are by name alone, and need no region lists.
   const showFilters = Boolean(query.filters || query.province || query.city || query.district || query.nature);
-  const { outcome, choices } = await kindergartenSearchPage(getDb(), query, showFilters);
+  const { outcome, near, choices } = await kindergartenSearchPage(getDb(), query, showFilters);
   // The field shows at most what it accepts (by characters: an emoji is not cut in half).
   const form = { q: Array.from(query.q ?? "").slice(0, SEARCH_MAX_CHARS).join(""), province: query.province ?? "", city: query.city ?? "", district: query.district ?? "", nature: query.nature ?? "" };
-  if (!outcome.ok) return data({ form, choices, hits: [], next: null, searched: true, error: outcome.formErrors[0] ?? null, after: null, within: null }, { status: 400 });
+  if (!outcome.ok) return data({ form, choices, hits: [], next: null, searched: true, error: outcome.formErrors[0] ?? null, after: null, within: null, near: [] }, { status: 400 });
   // Searched within the region the query begins with: the page says so (the region's name and the rest, not its code).
   const within = outcome.within ? { region: outcome.within.name, rest: outcome.within.rest } : null;
-  return { form, choices, hits: outcome.hits, next: outcome.next, searched: outcome.plan !== "none", error: null, after: query.after ?? null, within };
+  return { form, choices, hits: outcome.hits, next: outcome.next, searched: outcome.plan !== "none", error: null, after: query.after ?? null, within, near };
 }
 
 export default function KindergartenSearch() {
-  const { form, choices, hits, next, searched, error, after, within } = useLoaderData<typeof loader>();
+  const { form, choices, hits, next, searched, error, after, within, near } = useLoaderData<typeof loader>();
   const t = useT();
   // A new province or city changes the lists below it: submit at once (without JavaScript, the button does).
   const cascade = useRegionCascade();
@@ -96,7 +96,22 @@ export default function KindergartenSearch() {
       ) : !searched ? (
         <p className="muted">{t("disclosure.search.start")}</p>
       ) : hits.length === 0 && !next ? (
-        <p>{t("disclosure.search.none")}</p>
+        <>
+          <p>{t("disclosure.search.none")}</p>
+          {near.length > 0 ? (
+            <>
+              <p id="kg-near">{t("disclosure.search.near")}</p>
+              <ul className="kg-results" aria-labelledby="kg-near" data-testid="search-near">
+                {near.map((n) => (
+                  <li key={n.id}>
+                    <ListLink to={`/kindergartens/${n.id}`}>{n.name_in_use}</ListLink>
+                    <p className="muted">{n.place}</p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </>
       ) : (
         <>
           <SearchWithinNotice q={form.q} within={within} />

@@ -296,10 +296,11 @@ export function FlagExplanation({
   /** The filed items the evidence may name, for their English names (EvidenceItems). */
   items?: EvidenceItems;
   /**
-   * The state of the fee-account filing an account flag is about: the advice's `{fileAccount}` (A01) is the button its
-   * account page then offers (nextFilingAction: 重新备案 after a return, 备案新账户 after an approval).
+   * The state of the fee-account filing an account flag is about, or for a filing flag the kindergarten's latest account
+   * filing (null: none): the advice's `{fileAccount}` (A01, R09) is the button its account page then offers
+   * (nextFilingAction: 重新备案 after a return, 备案新账户 after an approval or with none).
    */
-  accountStatus?: AccountStatus;
+  accountStatus?: AccountStatus | null;
 }) {
   const t = useT();
   const lang = useLang();

@@ -550,7 +550,7 @@ describe("the kindergarten's case page, without JavaScript", () => {
     expect(officerAnswers.replaceAll("<!-- -->", "")).toContain(`更正备案：${offered}`);
   });
 
-  it("lists an answer added to one already sent as a 补充说明, on both sides, and one to a new notice as 情况说明", async () => {
+  it("lists an answer added to one already sent as a 补充说明, on both sides and in the officer's timeline, and one to a new notice as 情况说明", async () => {
     const db = app.db();
     // A case of its own at kg006's kindergarten, notified: the page's other tests answer the demo's.
     const id = await demoCaseInHand(db, "R09");
@@ -577,6 +577,13 @@ describe("the kindergarten's case page, without JavaScript", () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     await send("再次通知后的说明。");
     expect(kinds(await ownList())).toEqual(["情况说明", "补充说明", "情况说明"]);
+    // The timeline's event of each answer names it as the list does.
+    const answerEvents = async (cookie?: string) => {
+      const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(await (await app.get(`/officer/cases/${id}`, "haishu.market", cookie)).text())?.[1] ?? "";
+      return [...timeline.replaceAll("<!-- -->", "").matchAll(/幼儿园提交了(?:情况|补充)说明|Kindergarten answered|The kindergarten sent a supplementary answer/g)].map((m) => m[0]);
+    };
+    expect(await answerEvents()).toEqual(["幼儿园提交了情况说明", "幼儿园提交了补充说明", "幼儿园提交了情况说明"]);
+    expect(await answerEvents((await commitLang("en")).split(";")[0])).toEqual(["Kindergarten answered", "The kindergarten sent a supplementary answer", "Kindergarten answered"]);
   });
 });
 

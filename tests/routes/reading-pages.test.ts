@@ -27,6 +27,9 @@ import * as caseDetail from "~/routes/officer+/cases.$caseId";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
 import { renderStatic, textOf } from "../setup/render-static";
 import { createDemoDb, type TestDb } from "../setup/test-db";
+import { renderPageHtml } from "../setup/render-page";
+import { addBankAccount } from "../factories/bank-accounts";
+import type { RuleOutcome } from "~/rules/types";
 
 let t: TestDb;
 const cookies: Record<string, string> = {};
@@ -37,7 +40,7 @@ beforeAll(async () => {
   setDb(t.db);
   const rules = createRulesRuntime(ruleSet);
   for (const f of await t.db.selectFrom("fee_filings").select("id").orderBy("id").execute()) await evaluateFiling({ db: t.db, rules }, f.id);
-  for (const username of ["kg006", "kg012", "haishu.market", "admin"]) cookies[username] = await sessionCookieFor(t.db, username);
+  for (const username of ["kg006", "kg007", "kg012", "haishu.market", "admin"]) cookies[username] = await sessionCookieFor(t.db, username);
 });
 
 afterAll(async () => {
@@ -281,6 +284,35 @@ describe("a filing the rules flagged, or with a mistake in it", () => {
     expect((await formAt(`?term=${term}`)).previousFiling?.term).toBe(term);
     expect((await formAt("?term=1999-autumn")).startTerm).toBe(terms[0]);
     expect((await formAt("")).startTerm).toBe(terms[0]);
+  });
+});
+
+describe("R09's advice names the button the account page shows (kg007: no account filed)", () => {
+  it("备案新账户 with none filed, 重新备案 once the latest filing is returned: on the filing's page and in the pre-check", async () => {
+    const kg = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg007").executeTakeFirstOrThrow();
+    const last = await t.db.selectFrom("fee_filings").select("id").where("kindergarten_id", "=", kg.kindergarten_id!).orderBy("version", "desc").executeTakeFirstOrThrow();
+    const detail = async () => {
+      const res = await callRoute(feeDetail.loader, `/kindergarten/fees/${last.id}`, { cookie: cookies.kg007, params: { filingId: last.id } });
+      return res.body as { flags: Array<{ rule_id: string; outcome: RuleOutcome }> };
+    };
+    const adviceOf = (html: string) => textOf(/<article[^>]*data-rule="R09"[\s\S]*?data-testid="flag-advice"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? "");
+    const pageAdvice = async (lang: "zh-CN" | "en" = "zh-CN") =>
+      adviceOf(await renderStatic(feeDetail.default, { loaderData: await detail(), lang, url: `/kindergarten/fees/${last.id}` }));
+    // The pre-check's results, as the form shows them after a post: R09's outcome as the filing's page has it.
+    const precheckAdvice = async () => {
+      const r09 = (await detail()).flags.find((f) => f.rule_id === "R09")!.outcome;
+      const form = (await callRoute(feesNew.loader, "/kindergarten/fees/new", { cookie: cookies.kg007 })).body;
+      return adviceOf(renderPageHtml(feesNew.default, form, { actionData: { result: undefined, precheck: [r09] } }));
+    };
+
+    expect(await pageAdvice()).toContain("请在“收费账户”页点“备案新账户”");
+    expect(await precheckAdvice()).toContain("请在“收费账户”页点“备案新账户”");
+
+    await addBankAccount(t.db, kg.kindergarten_id!, { status: "returned", effective_from: addDays(shanghaiDate(), 7) });
+    expect(await pageAdvice()).toContain("请在“收费账户”页点“重新备案”");
+    expect(await pageAdvice()).not.toContain("备案新账户");
+    expect(await pageAdvice("en")).toContain("choose “File again”");
+    expect(await precheckAdvice()).toContain("请在“收费账户”页点“重新备案”");
   });
 });
 

@@ -10,6 +10,7 @@
 import { z } from "zod";
 import type { Agency, CaseDecisionKind } from "~/db/schema";
 import { besideFieldChecks, blankAsMissing } from "~/domain/result";
+import { encodeMessage } from "~/i18n";
 import { isCivilDate } from "~/utils/civil-date";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
 import { COUNT_WORDS, parseWholeNumber } from "~/utils/whole-number";
@@ -244,20 +245,23 @@ const text = (key: string, max: number) =>
 
 const optionalText = (key: string, max: number) => z.preprocess(blankAsMissing, text(key, max).optional());
 
-const fen = (key: string) =>
-  z
+const fen = (key: string) => {
+  // The refusal of an amount above AMOUNT_MAX_FEN names that maximum (in yuan), for ten digits typed as for the range.
+  const tooLarge = encodeMessage({ key: `${key}.tooLarge`, vars: { max: AMOUNT_MAX_FEN / 100 } });
+  return z
     .string({ error: `${key}.required` })
     .trim()
     .min(1, `${key}.required`)
     .transform((s, ctx) => {
       const value = parseYuanToFen(s);
       if (value === null) {
-        ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: `${key}.invalid`, tooLarge: `${key}.tooLarge` }) });
+        ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: `${key}.invalid`, tooLarge }) });
         return z.NEVER;
       }
       return value;
     })
-    .pipe(z.number().int().min(1, `${key}.invalid`).max(AMOUNT_MAX_FEN, `${key}.tooLarge`));
+    .pipe(z.number().int().min(1, `${key}.invalid`).max(AMOUNT_MAX_FEN, tooLarge));
+};
 
 /** A number of families as typed: full-width digits and 户/家 after it ("３户") read as the number. */
 const families = z

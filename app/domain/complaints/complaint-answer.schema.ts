@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { blankAsMissing } from "~/domain/result";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
-import { MAX_CHARGED_FEN } from "./complaint.schema";
+import { CHARGED_TOO_LARGE, MAX_CHARGED_FEN } from "./complaint.schema";
 
 export const ANSWER_MAX = 2000;
 /** Evidence files per answer (refund receipts, the corrected notice). */
@@ -24,12 +24,12 @@ export const complaintAnswerInput = z.object({
       .transform((s, ctx) => {
         const fen = parseYuanToFen(s.trim());
         if (fen === null) {
-          ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: "complaint.item.amount.invalid" }) });
+          ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: "complaint.item.amount.invalid", tooLarge: CHARGED_TOO_LARGE }) });
           return z.NEVER;
         }
         return fen;
       })
-      .pipe(z.number().int().positive("complaint.item.amount.positive").max(MAX_CHARGED_FEN, "complaint.item.amount.tooLarge"))
+      .pipe(z.number().int().positive("complaint.item.amount.positive").max(MAX_CHARGED_FEN, CHARGED_TOO_LARGE))
       .optional(),
   ),
 });

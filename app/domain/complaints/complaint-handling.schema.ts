@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { blankAsMissing } from "~/domain/result";
+import { encodeMessage } from "~/i18n";
 import type { ComplaintStatus } from "~/db/schema";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
 import { COMPLAINT_KINDS, COMPLAINT_TRACKS } from "./complaint.schema";
@@ -97,6 +98,11 @@ const caseChoice = z
   .min(1, "handling.case.required")
   .max(64, "handling.case.required");
 
+/** A refund agreed in mediation: 100,000 yuan at most, so a typo of extra zeros is caught. */
+export const MAX_AGREED_REFUND_FEN = 10_000_000;
+/** Its refusal names that maximum (in yuan), for ten digits typed as for the range check. */
+const REFUND_TOO_LARGE = encodeMessage({ key: "handling.refund.tooLarge", vars: { max: MAX_AGREED_REFUND_FEN / 100 } });
+
 const yuan = z
   .string({ error: "handling.refund.required" })
   .trim()
@@ -104,12 +110,12 @@ const yuan = z
   .transform((s, ctx) => {
     const fen = parseYuanToFen(s);
     if (fen === null) {
-      ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: "handling.refund.invalid" }) });
+      ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: "handling.refund.invalid", tooLarge: REFUND_TOO_LARGE }) });
       return z.NEVER;
     }
     return fen;
   })
-  .pipe(z.number().int().min(0, "handling.refund.invalid").max(10_000_000, "handling.refund.tooLarge"));
+  .pipe(z.number().int().min(0, "handling.refund.invalid").max(MAX_AGREED_REFUND_FEN, REFUND_TOO_LARGE));
 
 export const handlingInput = z.discriminatedUnion(
   "intent",

@@ -8,7 +8,7 @@
  * (Art. 9); a 举报 may be anonymous, and then no contact is kept at all.
  */
 import { z } from "zod";
-import type { MessageKey } from "~/i18n";
+import { encodeMessage, type MessageKey } from "~/i18n";
 import { besideFieldChecks, blankAsMissing, tooLong } from "~/domain/result";
 import type { ComplaintDueKind, ComplaintKind, ComplaintStatus, ComplaintTrack, FeeUnit } from "~/db/schema";
 import { compactAccountNumber, ACCOUNT_NUMBER_INPUT_MAX, ACCOUNT_NUMBER_MAX, ACCOUNT_NUMBER_MIN } from "~/domain/fee-accounts/fee-account.schema";
@@ -33,6 +33,8 @@ export const CHARGED_UNITS = ["once", "month", "semester", "year", "day"] as con
 export const MAX_CHARGED_ITEMS = 10;
 /** 100,000 yuan: far above any kindergarten charge, so a typo of extra zeros is caught. */
 export const MAX_CHARGED_FEN = 10_000_000;
+/** The refusal of an amount above MAX_CHARGED_FEN, naming that maximum (in yuan): ten digits typed, or the range. */
+export const CHARGED_TOO_LARGE = encodeMessage({ key: "complaint.item.amount.tooLarge", vars: { max: MAX_CHARGED_FEN / 100 } });
 /** Characters as `narrativeLength` counts them: an emoji is one. */
 export const NARRATIVE_MIN = 10;
 export const NARRATIVE_MAX = 2000;
@@ -103,7 +105,7 @@ const typedYuan = (required: string, invalidKey: string) =>
   z.string({ error: required }).transform((s, ctx) => {
     const fen = parseYuanToFen(s);
     if (fen === null) {
-      ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: invalidKey }) });
+      ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: invalidKey, tooLarge: CHARGED_TOO_LARGE }) });
       return z.NEVER;
     }
     return fen;
@@ -112,7 +114,7 @@ const typedYuan = (required: string, invalidKey: string) =>
 export const chargedItemInput = z.object({
   name: text(50, "complaint.item.name.required"),
   amount: typedYuan("complaint.item.amount.required", "complaint.item.amount.invalid")
-    .pipe(z.number().int().positive("complaint.item.amount.positive").max(MAX_CHARGED_FEN, "complaint.item.amount.tooLarge")),
+    .pipe(z.number().int().positive("complaint.item.amount.positive").max(MAX_CHARGED_FEN, CHARGED_TOO_LARGE)),
   unit: z.enum(CHARGED_UNITS, { error: "complaint.item.unit.invalid" }),
 });
 
@@ -136,11 +138,11 @@ export const refundClaimInput = z.object({
     .transform((v) => (typeof v === "number" ? v : v.normalize("NFKC").trim() === "" ? NaN : Number(v.normalize("NFKC").trim())))
     .pipe(z.number({ error: "complaint.refund.daysAttended.invalid" }).int("complaint.refund.daysAttended.invalid").min(0, "complaint.refund.daysAttended.invalid").max(31, "complaint.refund.daysAttended.invalid")),
   paid: typedYuan("complaint.refund.paid.required", "complaint.item.amount.invalid").pipe(
-    z.number().int().positive("complaint.item.amount.positive").max(MAX_CHARGED_FEN, "complaint.item.amount.tooLarge"),
+    z.number().int().positive("complaint.item.amount.positive").max(MAX_CHARGED_FEN, CHARGED_TOO_LARGE),
   ),
   /** 0 when nothing was refunded. */
   refunded: typedYuan("complaint.refund.refunded.required", "complaint.item.amount.invalid").pipe(
-    z.number().int().min(0, "complaint.item.amount.invalid").max(MAX_CHARGED_FEN, "complaint.item.amount.tooLarge"),
+    z.number().int().min(0, "complaint.item.amount.invalid").max(MAX_CHARGED_FEN, CHARGED_TOO_LARGE),
   ),
 });
 export type RefundClaimInput = z.infer<typeof refundClaimInput>;

@@ -128,16 +128,24 @@ async function toViews(db: DB, rows: AccountRow[], today: string): Promise<Accou
   }));
 }
 
+/** A kindergarten's account filings, newest first: the order of its history, whose first is its latest filing. */
+function newestFilingsOf(db: DB, kindergartenId: string) {
+  return db.selectFrom("bank_accounts as a").where("a.kindergarten_id", "=", kindergartenId).orderBy("a.filed_at", "desc").orderBy("a.id", "desc");
+}
+
 /** Every filing of a kindergarten, newest first: the history operators and officers read. */
 async function accountsOf(db: DB, kindergartenId: string, today: string): Promise<AccountView[]> {
-  const rows = await db
-    .selectFrom("bank_accounts as a")
-    .select(ACCOUNT_COLUMNS)
-    .where("a.kindergarten_id", "=", kindergartenId)
-    .orderBy("a.filed_at", "desc")
-    .orderBy("a.id", "desc")
-    .execute();
+  const rows = await newestFilingsOf(db, kindergartenId).select(ACCOUNT_COLUMNS).execute();
   return toViews(db, rows, today);
+}
+
+/**
+ * The state of a kindergarten's latest account filing, the first of its history (null: none filed): what the
+ * account page's button follows (nextFilingAction), for the pages whose advice names that button (R09's on a fee filing).
+ */
+export async function latestAccountStatus(db: DB, kindergartenId: string): Promise<AccountStatus | null> {
+  const latest = await newestFilingsOf(db, kindergartenId).select("a.status").limit(1).executeTakeFirst();
+  return latest?.status ?? null;
 }
 
 export interface OperatorAccounts {

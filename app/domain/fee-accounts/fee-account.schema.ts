@@ -18,14 +18,18 @@ export const ACCOUNT_NUMBER_MAX = 30;
 export const ACCOUNT_NUMBER_INPUT_MAX = ACCOUNT_NUMBER_MAX * 2;
 export const RETURN_REASON_MAX = 500;
 
+/** A filing's state, for the pages that pass it to nextFilingAction (routes import nothing from db/). */
+export type { AccountStatus };
+
 /**
  * The button that files the kindergarten's next account after its latest filing, as its account page names it:
  * 重新备案 once that filing is returned or withdrawn (the form starts from its values: refilingDraft), and for one
  * awaiting review, which is withdrawn first; 备案新账户 after an approved one, or with none. A01's advice names the
- * button by the same rule: it told a bookkeeper with a returned filing to click 备案新账户, which the page did not show.
+ * button by the same rule: it told a bookkeeper with a returned filing to click 备案新账户, which the page did not show;
+ * so does R09's on a fee filing's page, given the kindergarten's latest filing state (latestAccountStatus).
  */
-export function nextFilingAction(latest: AccountStatus | undefined): "fileAgain" | "fileNew" {
-  return latest === undefined || latest === "approved" ? "fileNew" : "fileAgain";
+export function nextFilingAction(latest: AccountStatus | null | undefined): "fileAgain" | "fileNew" {
+  return !latest || latest === "approved" ? "fileNew" : "fileAgain";
 }
 
 /** What people type between digit groups: spaces of any width and hyphens. */

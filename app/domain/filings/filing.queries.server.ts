@@ -15,6 +15,7 @@ import { shanghaiDate } from "~/utils/working-days";
 import { allowedItemTypes } from "./filing.service.server";
 import { filingCorrection } from "~/domain/flags/filing-correction";
 import { refundFormStart } from "./refund-rules.server";
+import { latestAccountStatus } from "~/domain/fee-accounts/fee-account.queries.server";
 
 export async function getOperatorKindergarten(db: DB, actor: Actor) {
   if (actor.role !== "operator" || !actor.kindergartenId) return null;
@@ -78,7 +79,7 @@ export async function getOwnFiling(db: DB, actor: Actor, filingId: string, now: 
     .where("kindergarten_id", "=", actor.kindergartenId)
     .executeTakeFirst();
   if (!filing) return null;
-  const [items, results, versions] = await Promise.all([
+  const [items, results, versions, accountStatus] = await Promise.all([
     db
       .selectFrom("fee_items as i")
       .innerJoin("fee_item_types as t", "t.code", "i.code")
@@ -97,6 +98,7 @@ export async function getOwnFiling(db: DB, actor: Actor, filingId: string, now: 
       .orderBy("r.rule_id")
       .execute(),
     db.selectFrom("fee_filings").select(["id", "version", "effective_from"]).where("kindergarten_id", "=", filing.kindergarten_id).execute(),
+    latestAccountStatus(db, filing.kindergarten_id),
   ]);
   // The newest filing of a term still ahead can be corrected (更正本次备案); the flags' advice says what to do on a term begun.
   const { correction, remedy } = filingCorrection(filing, Math.max(...versions.map((v) => v.version)), shanghaiDate(now));
@@ -111,6 +113,8 @@ export async function getOwnFiling(db: DB, actor: Actor, filingId: string, now: 
     /** The refund rules filed as data (null: filed without them). */
     refundSchedule: storedRefundSchedule(filing.refund_schedule),
     flags: results.map((r) => ({ rule_id: r.rule_id, rule_version: r.rule_version, severity: r.severity, outcome: storedOutcome(r) })),
+    /** The kindergarten's latest account filing's state now, not at evaluation: R09's advice names the account page's button. */
+    accountStatus,
   };
 }
 
@@ -182,5 +186,7 @@ export async function filingFormOptions(db: DB, actor: Actor, options: { rules?:
     previousFiling: latest
       ? { term: latest.term, effectiveFrom: latest.effective_from, publishedOn: latest.published_on, note: latest.note, appliesToEnrolled: Number(latest.applies_to_enrolled) === 1 }
       : null,
+    /** The latest account filing's state: the pre-check's R09 advice names the account page's button (nextFilingAction). */
+    accountStatus: await latestAccountStatus(db, kg.id),
   };
 }

@@ -36,7 +36,7 @@ export const flagMessages = defineMessages(
     "flag.advice.R08":
       "保教费、住宿费、保育费只能按月或按学期收取：请把这些项目的“计费单位”改为“每月”或“每学期”（金额相应换算），{correct}；已经跨学期预收的，本学期以外的部分应当退还家长。",
     "flag.advice.R09":
-      "收费应全部进入以幼儿园核准名称开立、经辖区教育部门审核通过的本单位对公账户。尚未备案的，请在“收费账户”页点“备案新账户”，上传开户许可证或银行开户证明；户名不一致的，请用以核准名称开立的账户备案。审核通过前，请勿让家长向未备案的账户缴费；审核通过后，平台会自动重新评估幼儿园最新的收费备案，无需为此重新提交。账户备案已在审核中的，等待审核结果即可。",
+      "收费应全部进入以幼儿园核准名称开立、经辖区教育部门审核通过的本单位对公账户。尚未备案或备案被退回的，请在“收费账户”页点“{fileAccount}”，上传开户许可证或银行开户证明；户名不一致的，请用以核准名称开立的账户备案。审核通过前，请勿让家长向未备案的账户缴费；审核通过后，平台会自动重新评估幼儿园最新的收费备案，无需为此重新提交。账户备案已在审核中的，等待审核结果即可。",
     "flag.advice.R10":
       "请补全缺少的公示内容：如实填写“收费依据”和“退费办法”，并为每项服务性收费和代收费填写“服务内容说明”；没有收费项目的，请填写收费项目和标准；{correct}。办园性质以幼儿园名录的登记为准，名录中缺少的，请联系辖区教育部门补登。",
     "flag.advice.R11":
@@ -270,7 +270,7 @@ export const flagMessages = defineMessages(
     "flag.advice.R08":
       "Care-and-education, boarding and nursery fees are collected per month or per term only: change these items' “Unit” to “per month” or “per term” (converting the amount), {correct}; whatever was collected in advance beyond the current term is to be refunded to the parents.",
     "flag.advice.R09":
-      "All fees go into the kindergarten's own corporate account, opened in its approved name and approved by the district education department. With no account filed, open “Fee account” and choose “File a new account”, with the bank's account-opening certificate; with a name that differs, file the account opened in the approved name. Until it is approved, do not let parents pay into an unfiled account; once it is, the portal evaluates the kindergarten's latest fee filing again by itself, with nothing to file again for it. An account filing already under review only waits for its result.",
+      "All fees go into the kindergarten's own corporate account, opened in its approved name and approved by the district education department. With no account filed, or its filing returned, open “Fee account” and choose “{fileAccount}”, with the bank's account-opening certificate; with a name that differs, file the account opened in the approved name. Until it is approved, do not let parents pay into an unfiled account; once it is, the portal evaluates the kindergarten's latest fee filing again by itself, with nothing to file again for it. An account filing already under review only waits for its result.",
     "flag.advice.R10":
       "Complete what is missing: fill in “Pricing basis” and “Refund rules” truthfully, and a “Service description” for every service and collected-on-behalf (代收) item; with no fee items, enter the items and their standards; {correct}. The kindergarten's nature comes from the kindergarten registry: if it is missing there, ask the district education department to record it.",
     "flag.advice.R11":

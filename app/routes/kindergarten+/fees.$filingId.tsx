@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function FilingDetail() {
-  const { filing, correction, remedy, standing, items, flags, evaluatedRules, refundSchedule } = useLoaderData<typeof loader>();
+  const { filing, correction, remedy, standing, items, flags, evaluatedRules, refundSchedule, accountStatus } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const text = useRuleLang();
@@ -112,7 +112,7 @@ export default function FilingDetail() {
       ) : flags.length === 0 ? (
         <p className="badge ok">{t("fees.noFlags")}</p>
       ) : (
-        flags.map((r) => <FlagExplanation key={`${r.rule_id}@${r.rule_version}`} outcome={r.outcome} audience="kindergarten" remedy={remedy} items={items} />)
+        flags.map((r) => <FlagExplanation key={`${r.rule_id}@${r.rule_version}`} outcome={r.outcome} audience="kindergarten" remedy={remedy} items={items} accountStatus={accountStatus} />)
       )}
       {pending ? null : (
         // Each rule by its title, its version after it (a bookkeeper knows no rule codes; officers' pages keep them).

@@ -10,6 +10,7 @@ import { upcomingTerms } from "~/domain/flags/filing-correction";
 import { filingFormOptions } from "~/domain/filings/filing.queries.server";
 import { precheckFiling, submitFiling } from "~/domain/filings/filing.service.server";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
+import type { AccountStatus } from "~/domain/fee-accounts/fee-account.schema";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
 import { evaluateWithRegionalRules } from "~/domain/rules-runtime/rules-runtime.server";
 import { FlagExplanation } from "~/components/flag-explanation";
@@ -99,7 +100,7 @@ export default function NewFiling() {
 }
 
 function FilingForm({ restored, onRestore }: { restored: Record<string, unknown> | null; onRestore: (value: Record<string, unknown>) => void }) {
-  const { kindergarten, itemTypes, previousItems, previousTexts, previousFiling, refundStart, terms, startTerm, today, submissionKey } = useLoaderData<typeof loader>();
+  const { kindergarten, itemTypes, previousItems, previousTexts, previousFiling, refundStart, terms, startTerm, today, submissionKey, accountStatus } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.result;
   const t = useT();
@@ -263,7 +264,7 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
           </button>
         </div>
       </Form>
-      {actionData?.precheck ? <PrecheckResults outcomes={actionData.precheck} itemTypes={itemTypes} changed={changedSincePrecheck} busy={busy} /> : null}
+      {actionData?.precheck ? <PrecheckResults outcomes={actionData.precheck} itemTypes={itemTypes} accountStatus={accountStatus} changed={changedSincePrecheck} busy={busy} /> : null}
     </section>
   );
 }
@@ -319,11 +320,14 @@ function ItemRow(props: {
 function PrecheckResults({
   outcomes,
   itemTypes,
+  accountStatus,
   changed,
   busy,
 }: {
   outcomes: RuleOutcome[];
   itemTypes: ReadonlyArray<{ code: string; name_zh: string; name_en: string }>;
+  /** The kindergarten's latest account filing's state (null: none), for R09's advice: the account page's button. */
+  accountStatus: AccountStatus | null;
   /** The form was changed after this result was computed: it is said above the result, with the button to check again. */
   changed: boolean;
   busy: boolean;
@@ -358,7 +362,7 @@ function PrecheckResults({
         <p className="badge ok">{t("fees.noFlags")}</p>
       ) : (
         // Nothing is filed yet: the advice says to change the form and check again (remedy "precheck"), not 更正本次备案.
-        fired.map((o) => <FlagExplanation key={`${o.ruleId}@${o.version}`} outcome={o} audience="kindergarten" remedy="precheck" items={items} />)
+        fired.map((o) => <FlagExplanation key={`${o.ruleId}@${o.version}`} outcome={o} audience="kindergarten" remedy="precheck" items={items} accountStatus={accountStatus} />)
       )}
     </section>
   );

@@ -53,6 +53,7 @@ export const shouldRevalidate = reloadAfterConflict;
 export default function CaseDetail() {
   const { case: c, flags, events, complaintIds, items, filing, remedy, flaggedItems, work } = useLoaderData<typeof loader>();
   const requestReason = (events.filter((e) => e.kind === "extension_requested").at(-1)?.payload as Record<string, unknown> | undefined)?.reason;
+  const supplementary = new Set(work.answers.flatMap((a) => (a.supplementary ? [a.id] : [])));
   const answer = useActionData<typeof action>();
   const t = useT();
   const filingName = useFilingName();
@@ -217,7 +218,7 @@ export default function CaseDetail() {
       <ol className="timeline">
         {events.map((e) => (
           <li key={e.id}>
-            <Instant value={e.created_at} /> · {e.actor ?? t("case.timeline.system")} · {t(e.kind === "opened" && c.source !== "rule" ? `case.event.opened_${c.source}` : `case.event.${e.kind}`)}
+            <Instant value={e.created_at} /> · {e.actor ?? t("case.timeline.system")} · {t(caseEventKey(e, c.source, supplementary))}
             <CaseEventDetail payload={e.payload} />
             <CaseFiles caseId={c.id} files={work.files.filter((f) => f.eventId === e.id)} />
           </li>
@@ -231,6 +232,16 @@ export default function CaseDetail() {
 function ClockDays({ t, today, clock }: { t: ReturnType<typeof useT>; today: string; clock: Parameters<typeof caseDueWords>[2] }) {
   const { words, overdue } = caseDueWords(t, today, clock);
   return <span className={overdue ? "badge red" : "badge"}>{words}</span>;
+}
+
+/**
+ * A timeline event's name: a case opened from a complaint or a spot check says so; an answer the list above calls a
+ * 补充说明 (its `supplementary`, from supplementaryAnswerIds) is one here too, not a second 情况说明.
+ */
+function caseEventKey(e: { kind: string; payload: Record<string, unknown> }, source: string, supplementary: ReadonlySet<unknown>): string {
+  if (e.kind === "opened" && source !== "rule") return `case.event.opened_${source}`;
+  if (e.kind === "kindergarten_answered" && supplementary.has(e.payload.answerId)) return "case.event.kindergarten_supplemented";
+  return `case.event.${e.kind}`;
 }
 
 /** The words of a timeline event worth showing beside its name (never a complainant's identity: cases hold none). */

@@ -1,12 +1,15 @@
 /**
  * DataTable columns of a guidance-price row, shared by the price list, a
  * batch and a price's history: what the row applies to, its amounts (base,
- * maximum float, the cap they give) and its effective dates.
+ * maximum float, the cap they give), its effective dates and its state on the
+ * day (guidancePriceState).
  */
 import type { GuidancePrice } from "~/db/schema";
 import type { Column } from "~/components/data-table";
-import { datedText } from "~/components/instant";
+import { CivilDate, datedText } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { bpToPercent, capFen } from "~/domain/guidance-prices/guidance-price.schema";
+import type { GuidancePriceState } from "~/domain/guidance-prices/guidance-price.state";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 
@@ -50,4 +53,20 @@ export function usePriceEffectiveColumn<Row extends EffectiveRow>(): Column<Row>
     header: t("guidance.col.effective"),
     cell: (r) => datedText([{ date: r.effective_from }, " – ", r.effective_to ? { date: r.effective_to } : t("guidance.openEnded")]),
   };
+}
+
+/** The row's state in words, with its badge: 现行, 待生效（2027-01-01 起）, 已被替代, 已失效, 草稿, 已作废. */
+export function PriceState({ state }: { state: GuidancePriceState }) {
+  const t = useT();
+  const badge = state.kind === "inForce" ? "badge ok" : state.kind === "draft" || state.kind === "upcoming" ? "badge amber" : "badge";
+  return (
+    <span className={badge}>
+      {state.kind === "upcoming" ? <Interpolate id="guidance.status.upcoming" vars={{ from: <CivilDate value={state.from} /> }} /> : t(`guidance.status.${state.kind}`)}
+    </span>
+  );
+}
+
+export function usePriceStateColumn<Row extends { state: GuidancePriceState }>(): Column<Row> {
+  const t = useT();
+  return { id: "status", header: t("guidance.col.status"), cell: (r) => <PriceState state={r.state} /> };
 }

@@ -35,6 +35,7 @@ let jiangbeiEdu: Actor;
 let admin: Actor;
 
 const NOW = new Date("2026-06-01T02:00:00.000Z");
+const TODAY = "2026-06-01";
 
 async function count(table: "guidance_prices" | "guidance_price_batches" | "audit_log" | "reevaluation_runs" | "outbox"): Promise<number> {
   const r = await db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
@@ -305,16 +306,16 @@ describe("reading", () => {
     await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId: second.batchId, now: new Date("2026-07-02T00:00:00Z") });
 
     const key = { region_code: HAISHU, nature: "inclusive_private", grade: "class1", age_band: "all", category: "care_education" } as const;
-    const history = await guidancePriceHistory(db, haishuMarket, key);
+    const history = await guidancePriceHistory(db, haishuMarket, key, TODAY);
     expect(history?.rows.map((r) => [r.base_price_fen, r.status])).toEqual([
       [110_000, "active"],
       [105_000, "superseded"],
       [100_000, "superseded"],
     ]);
     expect(history?.rows[0].source_document).toBe("海发改〔2027〕3号");
-    expect(await guidancePriceHistory(db, jiangbeiEdu, key)).toBeNull();
+    expect(await guidancePriceHistory(db, jiangbeiEdu, key, TODAY)).toBeNull();
     // The city's table applies in every district, so a district officer reads it.
-    expect(await guidancePriceHistory(db, jiangbeiEdu, { ...key, region_code: NINGBO })).not.toBeNull();
+    expect(await guidancePriceHistory(db, jiangbeiEdu, { ...key, region_code: NINGBO }, TODAY)).not.toBeNull();
   });
 
   it("the overview shows the actor's active rows and batches, filtered, with what each may change", async () => {
@@ -324,7 +325,7 @@ describe("reading", () => {
     await addGuidancePrice(db, { region_code: HAISHU, nature: "nonprofit_private" });
     const batchId = await draftOf(haishuEdu, [guidanceRow()]);
 
-    const mine = await guidancePriceOverview(db, haishuEdu, {});
+    const mine = await guidancePriceOverview(db, haishuEdu, {}, TODAY);
     expect(mine.rows.map((r) => [r.region_code, r.editable]).sort()).toEqual([
       [NINGBO, false],
       [HAISHU, true],
@@ -333,16 +334,83 @@ describe("reading", () => {
     expect(mine.batches.map((b) => [b.id, b.changeable])).toEqual([[batchId, true]]);
     expect(mine.canManage).toBe(true);
 
-    const filtered = await guidancePriceOverview(db, haishuEdu, { region: HAISHU, nature: "nonprofit_private" });
+    const filtered = await guidancePriceOverview(db, haishuEdu, { region: HAISHU, nature: "nonprofit_private" }, TODAY);
     expect(filtered.rows).toHaveLength(1);
-    const market = await guidancePriceOverview(db, haishuMarket, {});
+    const market = await guidancePriceOverview(db, haishuMarket, {}, TODAY);
     expect(market.canManage).toBe(false);
     expect(market.batches.map((b) => b.changeable)).toEqual([false]);
-    expect((await guidancePriceOverview(db, jiangbeiEdu, {})).batches).toEqual([]);
+    expect((await guidancePriceOverview(db, jiangbeiEdu, {}, TODAY)).batches).toEqual([]);
 
-    const detail = await guidanceBatchDetail(db, haishuMarket, batchId);
+    const detail = await guidanceBatchDetail(db, haishuMarket, batchId, TODAY);
     expect(detail?.rows[0].replaces).toMatchObject({ base_price_fen: 100_000 });
     expect(detail?.canChange).toBe(false);
-    expect(await guidanceBatchDetail(db, jiangbeiEdu, batchId)).toBeNull();
+    expect(await guidanceBatchDetail(db, jiangbeiEdu, batchId, TODAY)).toBeNull();
+  });
+});
+
+describe("a row's state on a day", () => {
+  const key = { region_code: HAISHU, nature: "inclusive_private", grade: "class1", age_band: "all", category: "care_education" } as const;
+  const stateOf = (rows: ReadonlyArray<{ base_price_fen: number; state: unknown }>) => rows.map((r) => [r.base_price_fen, r.state]);
+
+  /** The price in force (from 2025-09-01) replaced, on 2026-12-06, by next year's (from 2027-01-01). */
+  async function nextYearsPrice(): Promise<string> {
+    await addGuidancePrice(db, { region_code: HAISHU, base_price_fen: 100_000 });
+    const batchId = await draftOf(haishuNdrc, [guidanceRow({ base_price_yuan: "1200", effective_from: "2027-01-01", source_document: "海发改〔2026〕40号" })]);
+    const activated = await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuNdrc, batchId, now: new Date("2026-12-06T02:00:00Z") });
+    if (!activated.ok) throw new Error("expected the activation to succeed");
+    return batchId;
+  }
+
+  it("calls the price in force today 现行 and next year's 待生效 until its first day, in the list, the history and the batch", async () => {
+    const batchId = await nextYearsPrice();
+    for (const today of ["2026-12-06", "2026-12-31"]) {
+      const overview = await guidancePriceOverview(db, haishuNdrc, {}, today);
+      expect(overview.rows.map((r) => [r.base_price_fen, r.state, r.editable])).toEqual([
+        [100_000, { kind: "inForce" }, false],
+        [120_000, { kind: "upcoming", from: "2027-01-01" }, true],
+      ]);
+      expect(stateOf((await guidancePriceHistory(db, haishuMarket, key, today))!.rows)).toEqual([
+        [120_000, { kind: "upcoming", from: "2027-01-01" }],
+        [100_000, { kind: "inForce" }],
+      ]);
+      expect(stateOf((await guidanceBatchDetail(db, haishuMarket, batchId, today))!.rows)).toEqual([[120_000, { kind: "upcoming", from: "2027-01-01" }]]);
+    }
+    // From its first day the new price is in force and the old one superseded, and leaves the list.
+    const overview = await guidancePriceOverview(db, haishuNdrc, {}, "2027-01-01");
+    expect(overview.rows.map((r) => [r.base_price_fen, r.state])).toEqual([[120_000, { kind: "inForce" }]]);
+    expect(stateOf((await guidancePriceHistory(db, haishuMarket, key, "2027-01-01"))!.rows)).toEqual([
+      [120_000, { kind: "inForce" }],
+      [100_000, { kind: "superseded" }],
+    ]);
+  });
+
+  it("calls a row past its own end date 已失效, and a row corrected before its first day 已被替代 even before that day", async () => {
+    await addGuidancePrice(db, { region_code: HAISHU, base_price_fen: 100_000, effective_to: "2026-08-31" });
+    expect(stateOf((await guidancePriceHistory(db, haishuMarket, key, "2026-08-31"))!.rows)).toEqual([[100_000, { kind: "inForce" }]]);
+    expect(stateOf((await guidancePriceHistory(db, haishuMarket, key, "2026-09-01"))!.rows)).toEqual([[100_000, { kind: "expired" }]]);
+    expect((await guidancePriceOverview(db, haishuNdrc, {}, "2026-09-01")).rows).toEqual([]);
+
+    // Next year's price corrected on 2026-12-10 by another from the same day: the first was never in force.
+    await db.deleteFrom("guidance_prices").execute();
+    await nextYearsPrice();
+    const correction = await draftOf(haishuNdrc, [guidanceRow({ base_price_yuan: "1150", effective_from: "2027-01-01", source_document: "海发改〔2026〕41号" })]);
+    await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuNdrc, batchId: correction, now: new Date("2026-12-10T02:00:00Z") });
+    expect(stateOf((await guidancePriceHistory(db, haishuMarket, key, "2026-12-10"))!.rows)).toEqual([
+      [115_000, { kind: "upcoming", from: "2027-01-01" }],
+      [120_000, { kind: "superseded" }],
+      [100_000, { kind: "inForce" }],
+    ]);
+    expect((await guidancePriceOverview(db, haishuNdrc, {}, "2026-12-10")).rows.map((r) => [r.base_price_fen, r.state])).toEqual([
+      [100_000, { kind: "inForce" }],
+      [115_000, { kind: "upcoming", from: "2027-01-01" }],
+    ]);
+  });
+
+  it("calls a draft's rows 草稿 and a discarded batch's 已作废", async () => {
+    const batchId = await draftOf(haishuNdrc, [guidanceRow()]);
+    expect(stateOf((await guidanceBatchDetail(db, haishuMarket, batchId, "2026-12-06"))!.rows)).toEqual([[110_000, { kind: "draft" }]]);
+    await discardGuidanceBatch({ db, actor: haishuNdrc, batchId, now: NOW });
+    expect(stateOf((await guidanceBatchDetail(db, haishuMarket, batchId, "2026-12-06"))!.rows)).toEqual([[110_000, { kind: "discarded" }]]);
+    expect(stateOf((await guidancePriceHistory(db, haishuMarket, key, "2026-12-06"))!.rows)).toEqual([[110_000, { kind: "discarded" }]]);
   });
 });

@@ -575,3 +575,35 @@ describe("reading", () => {
     expect((res.body as { canManage: boolean }).canManage).toBe(true);
   });
 });
+
+describe("a row's state on the pages", () => {
+  it("the price in force until next year's begins says 现行, next year's 待生效（… 起）, in the list and the history", async () => {
+    const fields = { "rows[0].nature": "nonprofit_private", "rows[0].grade": "class2", "rows[0].age_band": "small" };
+    for (const [from, yuan] of [["2026-01-01", "900"], ["2099-01-01", "950"]]) {
+      const batchId = batchIdFrom(
+        await callRoute(newRoute.action, "/officer/guidance-prices/new", {
+          cookie: cookies["haishu.ndrc"],
+          form: draftForm({ ...fields, "rows[0].effective_from": from, "rows[0].base_price_yuan": yuan }),
+        }),
+      );
+      const res = await callRoute(changeRoute.action, `/officer/changes/guidance/${batchId}`, {
+        cookie: cookies["haishu.ndrc"],
+        form: { intent: "activate", submissionKey: newId() },
+        params: { batchId },
+      });
+      expect(res.status).toBe(302);
+    }
+    const listUrl = "/officer/guidance-prices?region=330203&nature=nonprofit_private&grade=class2";
+    const list = await callRoute(indexRoute.loader, listUrl, { cookie: cookies["haishu.ndrc"] });
+    const listText = textOf(await renderStatic(indexRoute.default, { url: listUrl, loaderData: list.body }));
+    expect(listText).toMatch(/900\.00.*现行.*950\.00.*待生效（\s?2099-01-01 起）/s);
+
+    const historyUrl = "/officer/guidance-prices/history?region=330203&nature=nonprofit_private&grade=class2&ageBand=small&category=care_education";
+    const history = await callRoute(historyRoute.loader, historyUrl, { cookie: cookies["haishu.market"] });
+    const zh = textOf(await renderStatic(historyRoute.default, { url: historyUrl, loaderData: history.body }));
+    expect(zh).toMatch(/待生效（\s?2099-01-01 起）.*950\.00.*现行.*900\.00/s);
+    expect(zh).not.toContain("已被替代");
+    const en = textOf(await renderStatic(historyRoute.default, { lang: "en", url: historyUrl, loaderData: history.body }));
+    expect(en).toMatch(/From 2099-01-01.*In force/s);
+  });
+});

@@ -3,6 +3,7 @@
  * are read everywhere (read:reevaluation:any), a guidance batch only where its reader sees the region, a parameter
  * set only where its reader sets parameters. Walked: an officer of 江北 followed 海曙's run to its batch and got 404,
  * a market officer followed a parameter run to 403. Each reader's link is held to what the linked page answers them.
+ * The batch is named by its source document (the price notice the officer entered), not by its kind alone.
  * And a finished run that raised no flag says so, rather than that new flags are in the queue.
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -52,8 +53,8 @@ describe("the change a run came from", () => {
         const opened = (await app.get(run.subjectPath, username)).status;
         expect({ username, kind, hasLink }).toEqual({ username, kind, hasLink: opened === 200 });
         if (hasLink) (linked[username] ??= []).push(kind);
-        // The change is named either way.
-        expect(visibleText(html)).toContain(kind === "guidance" ? "指导价调整批次" : "规则参数调整");
+        // The change is named either way: a guidance batch by the price notice it records, beside its kind.
+        expect(visibleText(html)).toContain(kind === "guidance" ? "指导价调整批次：海发改〔2026〕41号" : "规则参数调整");
       }
     }
     // 海曙's development-reform office reads and sets both; 海曙's market office reads the batch but sets no

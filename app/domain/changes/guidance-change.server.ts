@@ -35,8 +35,9 @@ export interface GuidanceChangeView extends PreviewView {
    */
   reach: { compared: number; onOrAfter: number; from: string } | null;
   /**
-   * Rows that start before today (Shanghai), a draft's only: prices are announced before they apply (价格法 art. 14,
-   * 发改价格〔2011〕1644号), so a past start day is right only for a document announced then and entered late.
+   * Rows that start before today (Shanghai), a draft's only: prices are announced before they apply (价格法 art. 24:
+   * the department that sets a guidance price announces it), so a past start day is right only for a document
+   * announced then and entered late.
    */
   pastStart: { rows: number; earliest: string; today: string } | null;
   /**

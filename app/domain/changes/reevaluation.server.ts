@@ -441,16 +441,26 @@ export async function runStalls(db: DB, runs: readonly Pick<ReevaluationRun, "id
   return stalls;
 }
 
-/** A run with who started it, its scope's name (null: national, or a code no longer in the regions table) and whether it is stalled. */
-export type RunSummary = ReevaluationRun & { created_by_name: string | null; region_name: string | null; stall: RunStall | null };
+/**
+ * A run with who started it, its scope's name (null: national, or a code no longer in the regions table), the source
+ * document of the guidance batch that started it (the price notice the officer entered; null for other changes) and
+ * whether it is stalled.
+ */
+export type RunSummary = ReevaluationRun & {
+  created_by_name: string | null;
+  region_name: string | null;
+  subject_document: string | null;
+  stall: RunStall | null;
+};
 
 function runSummaries(db: DB) {
   return db
     .selectFrom("reevaluation_runs as r")
     .leftJoin("users as u", "u.id", "r.created_by")
     .leftJoin("regions as g", "g.code", "r.region_code")
+    .leftJoin("guidance_price_batches as b", (join) => join.onRef("b.id", "=", "r.subject_id").on("r.reason", "=", "guidance_prices"))
     .selectAll("r")
-    .select(["u.display_name as created_by_name", "g.name as region_name"]);
+    .select(["u.display_name as created_by_name", "g.name as region_name", "b.source_document as subject_document"]);
 }
 
 async function withStalls(db: DB, runs: Omit<RunSummary, "stall">[]): Promise<RunSummary[]> {

@@ -9,7 +9,7 @@ import type { Actor } from "~/domain/users/actor";
 import {
   findBatch,
   findPrice,
-  listActivePrices,
+  listCurrentPrices,
   listBatches,
   listBatchPrices,
   listPriceHistory,
@@ -27,6 +27,7 @@ import {
 } from "./guidance-price.schema";
 import { fenToYuanInput } from "~/utils/money";
 import { guidanceManageScope, guidanceReadScope } from "./guidance-price.scope";
+import { guidancePriceState } from "./guidance-price.state";
 import { coversRegion, seesRegion } from "~/domain/regions/region-scope";
 import { listRegionsCovered, listRegionsSeen } from "~/domain/regions/region.queries.server";
 
@@ -35,10 +36,17 @@ function oneOf<T extends string>(values: readonly T[], value: string | null | un
 }
 
 /**
- * The active table, the batches and the filter choices for the overview page. A region the actor does not see is
- * left out (the scope's rows shown, never another's) and named in `outOfScope`, for the page to say so.
+ * The rows in force on `today` (Asia/Shanghai) and those to come, each with its state, the batches and the filter
+ * choices for the overview page. A region the actor does not see is left out (the scope's rows shown, never
+ * another's) and named in `outOfScope`, for the page to say so. Only an active row is changed from (a new batch
+ * replaces the active row of its combination): a row still in force until its replacement begins is not.
  */
-export async function guidancePriceOverview(db: DB, actor: Actor, filter: { region?: string | null; nature?: string | null; grade?: string | null }) {
+export async function guidancePriceOverview(
+  db: DB,
+  actor: Actor,
+  filter: { region?: string | null; nature?: string | null; grade?: string | null },
+  today: string,
+) {
   const read = guidanceReadScope(actor);
   const manage = guidanceManageScope(actor);
   const regions = await listRegionsSeen(db, read);
@@ -47,11 +55,11 @@ export async function guidancePriceOverview(db: DB, actor: Actor, filter: { regi
     nature: oneOf(GUIDED_NATURES, filter.nature),
     grade: oneOf(KINDERGARTEN_GRADES, filter.grade),
   };
-  const [rows, batches] = await Promise.all([listActivePrices(db, read, applied), listBatches(db, read)]);
+  const [rows, batches] = await Promise.all([listCurrentPrices(db, read, applied, today), listBatches(db, read)]);
   return {
     regions,
     filter: { region: applied.regionCode ?? "", nature: applied.nature ?? "", grade: applied.grade ?? "" },
-    rows: rows.map((r) => ({ ...r, editable: coversRegion(manage, r.region_code) })),
+    rows: rows.map((r) => ({ ...r, state: guidancePriceState(r, today), editable: r.status === "active" && coversRegion(manage, r.region_code) })),
     batches: batches.map((b) => ({ ...b, changeable: b.status === "draft" && coversRegion(manage, b.region_code) })),
     canManage: manage.kind !== "none",
     outOfScope: filter.region && !applied.regionCode ? ["region"] : [],
@@ -68,16 +76,16 @@ export function parsePriceKey(params: URLSearchParams): PriceKey | null {
   return { region_code: region, nature, grade, age_band: ageBand, category };
 }
 
-/** Every row recorded for one key (active, superseded and drafts), or null when the key is outside the actor's view. */
-export async function guidancePriceHistory(db: DB, actor: Actor, key: PriceKey) {
+/** Every row recorded for one key (active, superseded and drafts) with its state on `today`, or null when the key is outside the actor's view. */
+export async function guidancePriceHistory(db: DB, actor: Actor, key: PriceKey, today: string) {
   if (!seesRegion(guidanceReadScope(actor), key.region_code)) return null;
   const rows = await listPriceHistory(db, key);
   const region = await db.selectFrom("regions").select("name").where("code", "=", key.region_code).executeTakeFirst();
-  return { key, regionName: region?.name ?? key.region_code, rows };
+  return { key, regionName: region?.name ?? key.region_code, rows: rows.map((r) => ({ ...r, state: guidancePriceState(r, today) })) };
 }
 
-/** A batch with its rows, each next to the active row it would replace. */
-export async function guidanceBatchDetail(db: DB, actor: Actor, batchId: string) {
+/** A batch with its rows, each with its state on `today` and next to the active row it would replace. */
+export async function guidanceBatchDetail(db: DB, actor: Actor, batchId: string, today: string) {
   const read = guidanceReadScope(actor);
   const batch = await findBatch(db, batchId);
   if (!batch || !seesRegion(read, batch.region_code)) return null;
@@ -114,6 +122,7 @@ export async function guidanceBatchDetail(db: DB, actor: Actor, batchId: string)
       return {
         ...r,
         region_name: nameOf.get(r.region_code) ?? r.region_code,
+        state: guidancePriceState({ ...r, batch_status: batch.status }, today),
         replaces: replaces ? { base_price_fen: replaces.base_price_fen, max_float_bp: replaces.max_float_bp, effective_from: replaces.effective_from } : null,
       };
     }),

@@ -90,15 +90,23 @@ export interface ActiveFilter {
   grade?: string;
 }
 
-/** Active rows the scope sees, optionally narrowed. */
-export async function listActivePrices(db: Handle, scope: RegionScope, filter: ActiveFilter) {
+/**
+ * The rows the scope sees that are in force on `today` or still to come, optionally narrowed: the active rows and
+ * the superseded ones whose replacement has not begun (a batch from next year ends today's row on 12-31, and until
+ * then it is the price in force). A row superseded before its first day (effective_to before effective_from) never
+ * comes into force and is left out.
+ */
+export async function listCurrentPrices(db: Handle, scope: RegionScope, filter: ActiveFilter, today: string) {
   if (scope.kind === "none") return [];
   let query = db
     .selectFrom("guidance_prices as g")
     .innerJoin("regions as r", "r.code", "g.region_code")
     .selectAll("g")
     .select("r.name as region_name")
-    .where("g.status", "=", "active")
+    .where("g.status", "in", ["active", "superseded"])
+    .where((eb) =>
+      eb.or([eb("g.effective_to", "is", null), eb.and([eb("g.effective_to", ">=", today), eb("g.effective_to", ">=", eb.ref("g.effective_from"))])]),
+    )
     .orderBy("g.region_code")
     .orderBy("g.nature")
     .orderBy("g.grade")
@@ -138,7 +146,6 @@ export async function listPriceHistory(db: Handle, key: PriceKey) {
     .execute();
 }
 
-/** The active rows that have a draft row with the same key in this batch. */
 /** The active rows a draft batch replaces, each with the date its replacement takes effect. */
 export async function listActiveReplacedBy(db: Handle, batchId: string): Promise<Array<GuidancePrice & { replacedFrom: string }>> {
   return db

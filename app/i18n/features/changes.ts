@@ -90,7 +90,7 @@ export const changes = defineMessages(
     "changes.guidance.reachNone":
       "试算的 {compared} 份在用备案，执行日期都早于本批次最早执行日 {from}。备案按其执行日期当天有效的指导价评估，所以本批次暂不影响任何现有备案，试算结果为 0；此后执行日期在 {from} 当天或之后的备案将按本批次价格评估。",
     "changes.guidance.pastStart":
-      "注意：本批次有 {rows} 行的执行起始日早于今天（{today}），最早为 {earliest}。依《价格法》和发改价格〔2011〕1644号，政府指导价须先公布、后执行：只有文件确已在该日期前公布、现在补录入系统时才应启用；否则请回到批次，把执行起始日改为今天或以后。启用后，执行日期在 {earliest} 当天或之后的备案都将按新价格重新评估。",
+      "注意：本批次有 {rows} 行的执行起始日早于今天（{today}），最早为 {earliest}。依《中华人民共和国价格法》第二十四条，政府指导价制定后由定价部门向消费者、经营者公布，应先公布、后执行：只有文件确已在该日期前公布、现在补录入系统时才应启用；否则请回到批次，把执行起始日改为今天或以后。启用后，执行日期在 {earliest} 当天或之后的备案都将按新价格重新评估。",
     "changes.guidance.activateConfirmPast": "本批次有 {rows} 行自 {earliest} 起执行，早于今天：请确认文件在该日期前已经公布。",
     "changes.guidance.lowered":
       "本批次有 {rows} 行的最高限价低于现行标准，降幅最大的一行从 {from} 降至 {to} 元/月（降低 {percent}%）。自其执行起始日起，收费高于新限价的备案都将被预警：请对照文件核对金额。",
@@ -197,7 +197,7 @@ export const changes = defineMessages(
     "changes.guidance.reachNone":
       "All {compared} active {compared|filing|filings} compared take effect before this batch's first day, {from}. A filing is judged by the guidance prices in force on the day it takes effect, so this batch affects no current filing yet and the preview is 0; filings taking effect on or after {from} will be judged by its prices.",
     "changes.guidance.pastStart":
-      "Note: {rows} {rows|row|rows} of this batch start before today ({today}), the earliest on {earliest}. Under the Price Law and NDRC circular No. 1644 of 2011 (发改价格〔2011〕1644号) a guided price is announced before it applies: activate only if the document was announced by then and is being entered late; otherwise go back to the batch and move the start to today or later. Once activated, filings taking effect on or after {earliest} are re-evaluated with the new prices.",
+      "Note: {rows} {rows|row|rows} of this batch start before today ({today}), the earliest on {earliest}. Under Article 24 of the Price Law (《中华人民共和国价格法》) a guidance price, once set, is announced to consumers and businesses by the department that set it, and applies only once announced: activate only if the document was announced by then and is being entered late; otherwise go back to the batch and move the start to today or later. Once activated, filings taking effect on or after {earliest} are re-evaluated with the new prices.",
     "changes.guidance.activateConfirmPast": "{rows} {rows|row|rows} of this batch apply from {earliest}, before today: confirm the document was announced by then.",
     "changes.guidance.lowered":
       "{rows} {rows|row|rows} of this batch {rows|lowers|lower} the ceiling in force; the deepest cut is from {from} to {to} yuan/month ({percent}% lower). From its start day every filing above the new ceiling will be flagged: check the amounts against the document.",

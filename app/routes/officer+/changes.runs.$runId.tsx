@@ -63,6 +63,10 @@ export default function ReevaluationRun() {
   usePoll(active, stall ? 10_000 : 1500);
   const shownAt = run.finished_at ?? run.started_at;
   const progressText = t("changes.run.progressText", { processed: run.processed, total: run.total, percent: run.percent });
+  // The change by its kind and, for a guidance batch, the price notice it records (海发改〔2026〕41号), not the kind alone.
+  const subjectName = run.subject_document
+    ? t("text.labelled", { label: t(`changes.run.subject.${run.reason}`), value: run.subject_document })
+    : t(`changes.run.subject.${run.reason}`);
   return (
     <section className="panel">
       <p>
@@ -78,7 +82,7 @@ export default function ReevaluationRun() {
           {run.subject_id ? (
             <>
               {" · "}
-              {subjectPath ? <Link to={subjectPath}>{t(`changes.run.subject.${run.reason}`)}</Link> : t(`changes.run.subject.${run.reason}`)}
+              {subjectPath ? <Link to={subjectPath}>{subjectName}</Link> : subjectName}
             </>
           ) : null}
         </Fact>

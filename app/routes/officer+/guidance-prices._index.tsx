@@ -7,7 +7,8 @@ import { queryParam, readFilters } from "~/web/query.server";
 import { z } from "zod";
 import { regionName } from "~/domain/regions/region.queries.server";
 import { DataTable } from "~/components/data-table";
-import { usePriceAmountColumns, usePriceEffectiveColumn, usePriceKeyColumns } from "~/components/guidance-price-columns";
+import { usePriceAmountColumns, usePriceEffectiveColumn, usePriceKeyColumns, usePriceStateColumn } from "~/components/guidance-price-columns";
+import { shanghaiDate } from "~/utils/working-days";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     z.object({ region: queryParam.regionCode(), nature: queryParam.oneOf(GUIDED_NATURES), grade: queryParam.oneOf(KINDERGARTEN_GRADES) }),
   );
   const [overview, scope] = await Promise.all([
-    guidancePriceOverview(db, actor, filter),
+    guidancePriceOverview(db, actor, filter, shanghaiDate()),
     actor.regionCode ? regionName(db, actor.regionCode) : null,
   ]);
   return { ...overview, scope, ignored, unknown };
@@ -46,6 +47,7 @@ export default function GuidancePrices() {
   const keyColumns = usePriceKeyColumns<(typeof rows)[number]>();
   const amountColumns = usePriceAmountColumns<(typeof rows)[number]>();
   const effectiveColumn = usePriceEffectiveColumn<(typeof rows)[number]>();
+  const stateColumn = usePriceStateColumn<(typeof rows)[number]>();
   return (
     <>
       <section className="panel">
@@ -108,6 +110,7 @@ export default function GuidancePrices() {
               ...keyColumns,
               ...amountColumns,
               effectiveColumn,
+              stateColumn,
               { id: "source", header: t("guidance.col.source"), cell: (r) => r.source_document },
               {
                 id: "actions",

@@ -5,7 +5,8 @@ import { bpToPercent } from "~/domain/guidance-prices/guidance-price.schema";
 import { discardGuidanceBatch } from "~/domain/guidance-prices/guidance-price.service.server";
 import { DataTable } from "~/components/data-table";
 import { confirmFirst } from "~/components/forms";
-import { usePriceAmountColumns, usePriceEffectiveColumn, usePriceKeyColumns } from "~/components/guidance-price-columns";
+import { usePriceAmountColumns, usePriceEffectiveColumn, usePriceKeyColumns, usePriceStateColumn } from "~/components/guidance-price-columns";
+import { shanghaiDate } from "~/utils/working-days";
 import { datedText } from "~/components/instant";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
@@ -21,7 +22,7 @@ export const meta = pageTitle("guidance.batch.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
-  const detail = await guidanceBatchDetail(getDb(), actor, params.batchId ?? "");
+  const detail = await guidanceBatchDetail(getDb(), actor, params.batchId ?? "", shanghaiDate());
   if (!detail) throw new Response("Not found", { status: 404 });
   return detail;
 }
@@ -49,6 +50,7 @@ export default function GuidanceBatch() {
   const keyColumns = usePriceKeyColumns<(typeof rows)[number]>();
   const amountColumns = usePriceAmountColumns<(typeof rows)[number]>();
   const effectiveColumn = usePriceEffectiveColumn<(typeof rows)[number]>();
+  const stateColumn = usePriceStateColumn<(typeof rows)[number]>();
   return (
     <section className="panel">
       <p>
@@ -127,11 +129,7 @@ export default function GuidanceBatch() {
           },
           effectiveColumn,
           { id: "source", header: t("guidance.col.source"), cell: (r) => r.source_document },
-          {
-            id: "status",
-            header: t("guidance.col.status"),
-            cell: (r) => (batch.status === "discarded" ? t("guidance.batch.status.discarded") : t(`guidance.status.${r.status}`)),
-          },
+          stateColumn,
         ]}
       />
     </section>

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { guidancePriceHistory, parsePriceKey } from "~/domain/guidance-prices/guidance-price.queries.server";
 import { DataTable } from "~/components/data-table";
-import { usePriceAmountColumns, usePriceEffectiveColumn } from "~/components/guidance-price-columns";
+import { PriceState, usePriceAmountColumns, usePriceEffectiveColumn } from "~/components/guidance-price-columns";
+import { shanghaiDate } from "~/utils/working-days";
 import { GUIDED_CATEGORIES, GUIDED_NATURES, PRICE_AGE_BANDS } from "~/domain/guidance-prices/guidance-price.schema";
 import { queryParam, readQuery } from "~/web/query.server";
 import { z } from "zod";
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
   const key = parsePriceKey(new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined)));
   if (!key) throw new Response("Not found", { status: 404 });
-  const history = await guidancePriceHistory(getDb(), actor, key);
+  const history = await guidancePriceHistory(getDb(), actor, key, shanghaiDate());
   if (!history) throw new Response("Not found", { status: 404 });
   return history;
 }
@@ -68,10 +69,8 @@ export default function GuidancePriceHistory() {
               key: true,
               cell: (r) => (
                 <>
-                  <span className={r.status === "active" ? "badge ok" : r.status === "draft" ? "badge amber" : "badge"}>
-                    {r.status === "draft" && r.batch_status === "discarded" ? t("guidance.batch.status.discarded") : t(`guidance.status.${r.status}`)}
-                  </span>
-                  {r.superseded_at ? (
+                  <PriceState state={r.state} />
+                  {r.superseded_at && r.state.kind === "superseded" ? (
                     <span className="muted">
                       {" "}
                       <Interpolate id="guidance.supersededAt" vars={{ at: <Instant value={r.superseded_at} /> }} />

@@ -1,7 +1,8 @@
 /**
  * An amount too large is refused with the limit said, from the constant the check uses, as the fee filing's is
  * ("金额不能超过 100,000 元"): the officer's case decision, the kindergarten's answer to a case, a parent's complaint,
- * the kindergarten's answer to a complaint and the officer's record of a mediated refund. "金额过大" named no limit.
+ * the kindergarten's answer to a complaint, the officer's record of a mediated refund and the kindergarten's meal-fund
+ * account (whose "1000 万元" was written by hand). "金额过大" named no limit.
  * Each form is refused alike for ten digits and more (refused before they are read as a number) and just above it.
  */
 import { describe, expect, it } from "vitest";
@@ -10,6 +11,7 @@ import { AMOUNT_MAX_FEN, caseAnswerInput, caseWorkInput } from "~/domain/cases/c
 import { complaintAnswerInput } from "~/domain/complaints/complaint-answer.schema";
 import { handlingInput, MAX_AGREED_REFUND_FEN } from "~/domain/complaints/complaint-handling.schema";
 import { chargedItemInput, MAX_CHARGED_FEN, refundClaimInput } from "~/domain/complaints/complaint.schema";
+import { MEAL_FUND_MAX_AMOUNT_FEN, mealFundInput } from "~/domain/meal-fund/meal-fund.schema";
 import { translate } from "~/i18n";
 
 /** The message on `field` when `schema` reads `input` with `amount` in that field. */
@@ -76,6 +78,15 @@ const FORMS: Array<{ name: string; schema: z.ZodType; input: Record<string, unkn
     maxFen: MAX_AGREED_REFUND_FEN,
     zh: "金额不能超过 100,000 元，请核对",
     en: "The amount cannot exceed 100,000 yuan: please check it",
+  },
+  {
+    name: "the kindergarten's meal-fund account",
+    schema: mealFundInput,
+    input: { month: "2026-09", spending: { food: "0", fuel: "0", utensils: "0", other: "0" }, childCount: "120", mealDays: "21" },
+    field: "income",
+    maxFen: MEAL_FUND_MAX_AMOUNT_FEN,
+    zh: "金额不能超过 10,000,000 元，请核对",
+    en: "The amount cannot exceed 10,000,000 yuan: please check it",
   },
 ];
 

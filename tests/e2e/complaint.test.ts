@@ -3,7 +3,8 @@
  * on a phone: from the kindergarten's public page to the form, a complaint
  * with a photo, the receipt with the tracking number and the access code;
  * later, the tracking page with the officer's reply (made through the
- * officer's action), and another's number refused. The officer's rejection and acceptance of a complaint on its page: checked by the
+ * officer's action), and another's number refused. The kindergarten picker's
+ * 您是不是要找 on a phone, with and without JavaScript. The officer's rejection and acceptance of a complaint on its page: checked by the
  * server before the officer is asked to confirm it, without the browser's dialog; a stale tab's step refused in words
  * at the page's top once its form is gone; a closing, which leaves no action, said saved at the page's top.
  * Screenshots go to tests/artifacts/complaint/ (git-ignored).
@@ -154,6 +155,24 @@ describe("a parent's complaint in a browser", () => {
     await later.getByText("受理编号或查询码不正确").waitFor();
     expect(await later.locator(".complaint-view").count()).toBe(0);
     await journey.screenshot(later, "tracking-wrong");
+    expect(journey.errors).toEqual([]);
+  });
+
+  it("offers in the kindergarten picker the names a character away from one that finds nothing, tapped as a hit is, with and without JavaScript", { timeout: 60_000 }, async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const phone = await journey.newPage({ ...PHONE, javaScriptEnabled });
+      await phone.goto("/complaints/new");
+      if (javaScriptEnabled) await hydrated(phone);
+      await phone.getByLabel("幼儿园名称", { exact: true }).fill("春牙");
+      await Promise.all([phone.waitForURL(/\/complaints\/new\?q=/), phone.getByRole("button", { name: "搜索", exact: true }).click()]);
+      await phone.getByText("您是不是要找：").waitFor();
+      const near = phone.getByTestId("complaint-kg-near").getByRole("link", { name: "选择：宁波市海曙区春芽幼儿园", exact: true });
+      await fingerSized(near);
+      if (javaScriptEnabled) await journey.screenshot(phone, "picker-near");
+      await Promise.all([phone.waitForURL(/\/complaints\/new\?kindergarten=/), near.tap()]);
+      expect(await text(phone.getByTestId("chosen-kindergarten")), `JavaScript ${javaScriptEnabled}`).toContain("宁波市海曙区春芽幼儿园");
+      await phone.close();
+    }
     expect(journey.errors).toEqual([]);
   });
 

@@ -116,6 +116,28 @@ describe("the page (GET)", () => {
     expect((await callRoute(intakeRoute.loader, `${NEW}${kindergartenId}&kind=other_account`)).body).toMatchObject({ kind: "other_account" });
     expect((await callRoute(intakeRoute.loader, `${NEW}${kindergartenId}&kind=bogus`)).status).toBe(400);
   });
+
+  it("offers, when the picker finds nothing, the kindergartens a character away (您是不是要找), each chosen as a hit is, in both languages", async () => {
+    type Picker = { search: { hits: unknown[]; near?: Array<{ id: string; name: string; place: string }> } };
+    const url = `/complaints/new?q=${encodeURIComponent("春牙")}`;
+    const res = await callRoute(intakeRoute.loader, url);
+    const body = res.body as Picker;
+    expect([res.status, body.search.hits]).toEqual([200, []]);
+    expect(body.search.near).toEqual([{ id: kindergartenId, name: "宁波市海曙区春芽幼儿园", place: "浙江省 宁波市 海曙区" }]);
+    const zh = await renderStatic(intakeRoute.default, { url, loaderData: body });
+    expect(textOf(zh)).toContain("没有找到名称相符的幼儿园，请换几个字再试 您是不是要找： 选择：宁波市海曙区春芽幼儿园 浙江省 宁波市 海曙区");
+    // Chosen as a hit is: a plain link to the form with it chosen, which works without JavaScript.
+    const link = zh.match(/data-testid="complaint-kg-near"[\s\S]*?href="([^"]+)"/)?.[1].replace(/&amp;/g, "&");
+    expect(link).toBe(`${NEW}${kindergartenId}`);
+    expect((await callRoute(intakeRoute.loader, link!)).body).toMatchObject({ kindergarten: { id: kindergartenId, name: "宁波市海曙区春芽幼儿园" }, search: null });
+    expect(textOf(await renderStatic(intakeRoute.default, { url, loaderData: body, lang: "en" }))).toContain("No kindergarten of that name: try other characters Did you mean: Choose: 宁波市海曙区春芽幼儿园");
+    // A search that finds something, or one nothing is near, offers nothing.
+    for (const q of ["春芽", "火箭"]) {
+      const other = (await callRoute(intakeRoute.loader, `/complaints/new?q=${encodeURIComponent(q)}`)).body as Picker;
+      expect(other.search.near, q).toBeUndefined();
+      expect(await renderStatic(intakeRoute.default, { url: `/complaints/new?q=${q}`, loaderData: other }), q).not.toContain("您是不是要找");
+    }
+  });
 });
 
 describe("a complaint (POST)", () => {

@@ -110,10 +110,10 @@ export function chosenRegion(input: Pick<SearchInput, "province" | "city" | "dis
 }
 
 /**
- * The search page: the outcome (searched again within the region the query begins with when it finds nothing as typed:
- * searchOrWithinLeadingRegion), the kindergartens whose names are near a query that still finds nothing (您是不是要找:
- * near-names.server.ts; a first page only), and (when the filters are shown) the district chooser's lists for the
- * province and city chosen.
+ * The search page and the complaint form's kindergarten picker: the outcome (searched again within the region the
+ * query begins with when it finds nothing as typed: searchOrWithinLeadingRegion), the kindergartens whose names are near
+ * a query that still finds nothing (您是不是要找: near-names.server.ts; a first page only), and (when the filters are
+ * shown; never in the picker, which has none) the district chooser's lists for the province and city chosen.
  */
 export async function kindergartenSearchPage(db: DB, input: SearchInput, withChoices: boolean) {
   const [outcome, directory] = await Promise.all([searchOrWithinLeadingRegion(db, input), regionDirectory(db)]);
@@ -133,8 +133,8 @@ const foundNothing = (result: SearchResult) => result.ok && result.hits.length =
  * one named lie apart, nor when the rest finds nothing too. The answer then names the region and the rest
  * (`within`), and the page says what it searched. Every page of such a search is decided alike: a later page (a
  * cursor) falls back only when the first page as typed finds nothing too, so a cursor of a search as typed never
- * reads on in another. The search page and the complaint form's kindergarten picker; the open-data API searches
- * exactly what it is given.
+ * reads on in another. The search page and the complaint form's kindergarten picker (both through
+ * kindergartenSearchPage); the open-data API searches exactly what it is given.
  */
 export async function searchOrWithinLeadingRegion(db: DB, input: SearchInput, limits: SearchLimits = SEARCH_LIMITS): Promise<SearchResult & { within?: LeadingRegion }> {
   const asTyped = await searchKindergartens(db, input, limits);

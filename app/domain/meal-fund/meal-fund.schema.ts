@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { besideFieldChecks } from "~/domain/result";
+import { encodeMessage } from "~/i18n";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
 import { COUNT_WORDS, parseWholeNumber } from "~/utils/whole-number";
 
@@ -22,6 +23,8 @@ export const MEAL_FUND_SHOWN_MONTHS = 12;
 export const MEAL_FUND_NOTE_MAX = 500;
 /** 10 million yuan: far above any kindergarten's monthly meal money. */
 export const MEAL_FUND_MAX_AMOUNT_FEN = 1_000_000_000;
+/** The refusal of an amount above MEAL_FUND_MAX_AMOUNT_FEN, naming that maximum (in yuan): ten digits typed, or the range. */
+const AMOUNT_TOO_LARGE = encodeMessage({ key: "mealFund.amount.tooLarge", vars: { max: MEAL_FUND_MAX_AMOUNT_FEN / 100 } });
 export const MEAL_FUND_MAX_CHILDREN = 5000;
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -40,12 +43,12 @@ const amount = z
   .transform((s, ctx) => {
     const fen = parseYuanToFen(s);
     if (fen === null) {
-      ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: "mealFund.amount.invalid" }) });
+      ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: "mealFund.amount.invalid", tooLarge: AMOUNT_TOO_LARGE }) });
       return z.NEVER;
     }
     return fen;
   })
-  .pipe(z.number().int().max(MEAL_FUND_MAX_AMOUNT_FEN, "mealFund.amount.tooLarge"));
+  .pipe(z.number().int().max(MEAL_FUND_MAX_AMOUNT_FEN, AMOUNT_TOO_LARGE));
 
 /** A count as typed: full-width digits and the count's own word ("１８０人", "21天") read as the number. */
 const wholeNumber = (min: number, max: number, key: string, words: readonly string[]) =>

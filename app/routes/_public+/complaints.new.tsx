@@ -2,7 +2,9 @@
  * /complaints/new: a parent's complaint (投诉) or report (举报), no sign-in,
  * phone first. `?kindergarten=<id>` preselects the kindergarten (its public
  * page links here); otherwise a GET search (`?q=`) lists kindergartens to
- * choose from, which works without JavaScript. The account check's "not the
+ * choose from, which works without JavaScript, and, when it finds none, the
+ * ones whose names are a character away (您是不是要找, as the public search
+ * offers them), chosen alike. The account check's "not the
  * filed account" links here with `&kind=other_account&account=<digits>`: the
  * kind chosen and the number checked in 实际缴入的收款账号.
  *
@@ -27,7 +29,7 @@ import { recentReceipts, submitComplaint } from "~/domain/complaints/complaint-i
 import { ACCOUNT_PAID_INTO_PARAM, accountPaidIntoFromLink, COMPLAINT_KINDS, complaintIntakeOn, HONEYPOT_FIELD, INTAKE_KEY_FIELD, MAX_CHARGED_ITEMS, MAX_COMPLAINT_FILES, MAX_REFUND_CLAIMS } from "~/domain/complaints/complaint.schema";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import { SEARCH_MAX_CHARS } from "~/domain/disclosure/disclosure.schema";
-import { searchOrWithinLeadingRegion } from "~/domain/disclosure/kindergarten-search.queries.server";
+import { kindergartenSearchPage } from "~/domain/disclosure/kindergarten-search.queries.server";
 import { discardStaged, stageEvidence } from "~/domain/evidence/evidence-staging.server";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
@@ -72,20 +74,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const found = query.kindergarten ? await findPublicKindergarten(db, query.kindergarten) : null;
   const kindergarten = found ? { id: found.id, name: found.name_in_use, place: found.place } : null;
   let search: {
-    hits: Array<{ id: string; name: string; place: string }>;
+    hits: KindergartenChoice[];
     error: { key: string; vars?: Record<string, string | number> } | null;
     /** Searched within the region the query begins with ("鄞州阳光"), as the search page does: said above the hits. */
     within?: { region: string; rest: string };
+    /** Found nothing: the kindergartens whose names are a character or two away (您是不是要找), as the search page offers. */
+    near?: KindergartenChoice[];
   } | null = null;
   // Searched with nothing typed: told what to type rather than shown the same empty form again.
   if (!kindergarten && !query.q && new URL(request.url).searchParams.has("q")) search = { hits: [], error: { key: "complaint.search.empty" } };
   if (!kindergarten && query.q) {
-    const result = await searchOrWithinLeadingRegion(db, { q: query.q });
+    const { outcome: result, near } = await kindergartenSearchPage(db, { q: query.q }, false);
+    const choice = (k: { id: string; name_in_use: string; place: string }) => ({ id: k.id, name: k.name_in_use, place: k.place });
     search = result.ok
       ? {
-          hits: result.hits.map((h) => ({ id: h.id, name: h.name_in_use, place: h.place })),
+          hits: result.hits.map(choice),
           error: null,
           ...(result.within ? { within: { region: result.within.name, rest: result.within.rest } } : {}),
+          ...(near.length > 0 ? { near: near.map(choice) } : {}),
         }
       : { hits: [], error: result.formErrors[0] ?? { key: "error.generic" } };
   }
@@ -196,6 +202,27 @@ export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => {
 
 export const meta = pageTitle<{ kindergarten: { name: string } | null }>("complaint.title", (page) => page.kindergarten?.name);
 
+interface KindergartenChoice {
+  id: string;
+  name: string;
+  place: string;
+}
+
+/** Kindergartens to choose from, each a link to the form with it chosen (a GET: no script needed): hits or near names. */
+function KindergartenChoices({ choices, labelledBy, testId }: { choices: readonly KindergartenChoice[]; labelledBy?: string; testId: string }) {
+  const t = useT();
+  return (
+    <ol className="complaint-kg-results" aria-labelledby={labelledBy} data-testid={testId}>
+      {choices.map((k) => (
+        <li key={k.id}>
+          <Link to={`/complaints/new?kindergarten=${encodeURIComponent(k.id)}`}>{t("text.labelled", { label: t("complaint.search.choose"), value: k.name })}</Link>
+          <p className="muted">{k.place}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 export default function NewComplaint() {
   const { kindergarten, unknownKindergarten, q, kind, accountPaidInto, search, today, recent, intakeKey } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>() as IntakeReply | undefined;
@@ -240,20 +267,19 @@ export default function NewComplaint() {
               {t(search.error.key, search.error.vars)}
             </p>
           ) : search && search.hits.length === 0 ? (
-            <p>{t("complaint.search.none")}</p>
+            <>
+              <p>{t("complaint.search.none")}</p>
+              {search.near ? (
+                <>
+                  <p id="complaint-kg-near">{t("disclosure.search.near")}</p>
+                  <KindergartenChoices choices={search.near} labelledBy="complaint-kg-near" testId="complaint-kg-near" />
+                </>
+              ) : null}
+            </>
           ) : search ? (
             <>
               <SearchWithinNotice q={q} within={search.within} />
-              <ol className="complaint-kg-results" data-testid="complaint-kg-results">
-                {search.hits.map((h) => (
-                  <li key={h.id}>
-                    <Link to={`/complaints/new?kindergarten=${encodeURIComponent(h.id)}`}>
-                      {t("text.labelled", { label: t("complaint.search.choose"), value: h.name })}
-                    </Link>
-                    <p className="muted">{h.place}</p>
-                  </li>
-                ))}
-              </ol>
+              <KindergartenChoices choices={search.hits} testId="complaint-kg-results" />
             </>
           ) : null}
         </>

@@ -406,6 +406,30 @@ describe("a row's state on a day", () => {
     ]);
   });
 
+  it("calls a row that ended by its own end date before a later batch superseded it 已失效, not 已被替代", async () => {
+    // In force 2025-09-01 – 2026-08-31; next year's price, activated on 2026-12-06, supersedes it but keeps its end.
+    const ended = await draftOf(haishuNdrc, [guidanceRow({ effective_from: "2025-09-01", effective_to: "2026-08-31", base_price_yuan: "1000" })]);
+    await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuNdrc, batchId: ended, now: new Date("2025-08-01T02:00:00Z") });
+    const next = await draftOf(haishuNdrc, [guidanceRow({ base_price_yuan: "1200", effective_from: "2027-01-01", source_document: "海发改〔2026〕40号" })]);
+    const activated = await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuNdrc, batchId: next, now: new Date("2026-12-06T02:00:00Z") });
+    expect(activated.ok && activated.superseded).toBe(1);
+    for (const today of ["2026-12-06", "2027-01-01"]) {
+      expect(stateOf((await guidancePriceHistory(db, haishuMarket, key, today))!.rows), today).toEqual([
+        [120_000, today === "2027-01-01" ? { kind: "inForce" } : { kind: "upcoming", from: "2027-01-01" }],
+        [100_000, { kind: "expired" }],
+      ]);
+      expect(stateOf((await guidanceBatchDetail(db, haishuMarket, ended, today))!.rows), today).toEqual([[100_000, { kind: "expired" }]]);
+    }
+  });
+
+  it("names the row a draft would replace by its state: one still to come is 待生效, not the price in force", async () => {
+    await nextYearsPrice();
+    const draft = await draftOf(haishuNdrc, [guidanceRow({ base_price_yuan: "1150", effective_from: "2027-03-01", source_document: "海发改〔2026〕41号" })]);
+    const replaces = (today: string) => guidanceBatchDetail(db, haishuMarket, draft, today).then((d) => d!.rows.map((r) => r.replaces));
+    expect(await replaces("2026-12-06")).toMatchObject([{ base_price_fen: 120_000, state: { kind: "upcoming", from: "2027-01-01" } }]);
+    expect(await replaces("2027-01-01")).toMatchObject([{ base_price_fen: 120_000, state: { kind: "inForce" } }]);
+  });
+
   it("calls a draft's rows 草稿 and a discarded batch's 已作废", async () => {
     const batchId = await draftOf(haishuNdrc, [guidanceRow()]);
     expect(stateOf((await guidanceBatchDetail(db, haishuMarket, batchId, "2026-12-06"))!.rows)).toEqual([[110_000, { kind: "draft" }]]);

@@ -13,6 +13,7 @@ import {
   listBatches,
   listBatchPrices,
   listPriceHistory,
+  replacementStarts,
   type ActiveFilter,
   type PriceKey,
 } from "./guidance-price.repo.server";
@@ -79,19 +80,29 @@ export function parsePriceKey(params: URLSearchParams): PriceKey | null {
 /** Every row recorded for one key (active, superseded and drafts) with its state on `today`, or null when the key is outside the actor's view. */
 export async function guidancePriceHistory(db: DB, actor: Actor, key: PriceKey, today: string) {
   if (!seesRegion(guidanceReadScope(actor), key.region_code)) return null;
-  const rows = await listPriceHistory(db, key);
-  const region = await db.selectFrom("regions").select("name").where("code", "=", key.region_code).executeTakeFirst();
-  return { key, regionName: region?.name ?? key.region_code, rows: rows.map((r) => ({ ...r, state: guidancePriceState(r, today) })) };
+  const [rows, replacedFrom, region] = await Promise.all([
+    listPriceHistory(db, key),
+    replacementStarts(db, { key }),
+    db.selectFrom("regions").select("name").where("code", "=", key.region_code).executeTakeFirst(),
+  ]);
+  return {
+    key,
+    regionName: region?.name ?? key.region_code,
+    rows: rows.map((r) => ({ ...r, state: guidancePriceState({ ...r, replaced_from: replacedFrom.get(r.id) }, today) })),
+  };
 }
 
-/** A batch with its rows, each with its state on `today` and next to the active row it would replace. */
+/**
+ * A batch with its rows, each with its state on `today` and, for a draft, next to the active row it would replace
+ * with that row's state (one still to come is not the price in force).
+ */
 export async function guidanceBatchDetail(db: DB, actor: Actor, batchId: string, today: string) {
   const read = guidanceReadScope(actor);
   const batch = await findBatch(db, batchId);
   if (!batch || !seesRegion(read, batch.region_code)) return null;
   const rows = await listBatchPrices(db, batchId);
   const regionCodes = [...new Set([batch.region_code, ...rows.map((r) => r.region_code)])];
-  const [current, regionNames, people] = await Promise.all([
+  const [current, replacedFrom, regionNames, people] = await Promise.all([
     batch.status === "draft" && rows.length > 0
       ? db
           .selectFrom("guidance_prices")
@@ -100,6 +111,7 @@ export async function guidanceBatchDetail(db: DB, actor: Actor, batchId: string,
           .where("region_code", "in", regionCodes)
           .execute()
       : Promise.resolve([]),
+    replacementStarts(db, { batchId }),
     db.selectFrom("regions").select(["code", "name"]).where("code", "in", regionCodes).execute(),
     db
       .selectFrom("users")
@@ -122,8 +134,15 @@ export async function guidanceBatchDetail(db: DB, actor: Actor, batchId: string,
       return {
         ...r,
         region_name: nameOf.get(r.region_code) ?? r.region_code,
-        state: guidancePriceState({ ...r, batch_status: batch.status }, today),
-        replaces: replaces ? { base_price_fen: replaces.base_price_fen, max_float_bp: replaces.max_float_bp, effective_from: replaces.effective_from } : null,
+        state: guidancePriceState({ ...r, batch_status: batch.status, replaced_from: replacedFrom.get(r.id) }, today),
+        replaces: replaces
+          ? {
+              base_price_fen: replaces.base_price_fen,
+              max_float_bp: replaces.max_float_bp,
+              effective_from: replaces.effective_from,
+              state: guidancePriceState(replaces, today),
+            }
+          : null,
       };
     }),
     canChange: batch.status === "draft" && coversRegion(guidanceManageScope(actor), batch.region_code),

@@ -146,6 +146,37 @@ export async function listPriceHistory(db: Handle, key: PriceKey) {
     .execute();
 }
 
+/**
+ * The first day of each superseded row's replacement, by the row's id, for the batch's rows or the key's: the row of
+ * the same key in the batch whose activation superseded it (supersedePrices stamps superseded_at with the batch's
+ * activated_at). guidancePriceState tells by it a row that lapsed before it was replaced.
+ */
+export async function replacementStarts(db: Handle, of: { batchId: string } | { key: PriceKey }): Promise<Map<string, string>> {
+  let query = db
+    .selectFrom("guidance_prices as g")
+    .innerJoin("guidance_price_batches as b", "b.activated_at", "g.superseded_at")
+    .innerJoin("guidance_prices as d", (join) =>
+      join
+        .onRef("d.batch_id", "=", "b.id")
+        .onRef("d.region_code", "=", "g.region_code")
+        .onRef("d.nature", "=", "g.nature")
+        .onRef("d.grade", "=", "g.grade")
+        .onRef("d.age_band", "=", "g.age_band")
+        .onRef("d.category", "=", "g.category"),
+    )
+    .select(["g.id", "d.effective_from"])
+    .where("g.status", "=", "superseded");
+  if ("batchId" in of) query = query.where("g.batch_id", "=", of.batchId);
+  else
+    query = query
+      .where("g.region_code", "=", of.key.region_code)
+      .where("g.nature", "=", of.key.nature)
+      .where("g.grade", "=", of.key.grade)
+      .where("g.age_band", "=", of.key.age_band)
+      .where("g.category", "=", of.key.category);
+  return new Map((await query.execute()).map((r) => [r.id, r.effective_from]));
+}
+
 /** The active rows a draft batch replaces, each with the date its replacement takes effect. */
 export async function listActiveReplacedBy(db: Handle, batchId: string): Promise<Array<GuidancePrice & { replacedFrom: string }>> {
   return db

@@ -34,7 +34,7 @@ export const guidancePrices = defineMessages(
     "guidance.col.actions": "操作",
     "guidance.col.status": "状态",
     "guidance.col.recorded": "录入时间",
-    "guidance.col.replaces": "现行标准",
+    "guidance.col.replaces": "将被替代的标准",
     "guidance.openEnded": "长期",
     "guidance.noCurrent": "（新增）",
 
@@ -180,7 +180,7 @@ export const guidancePrices = defineMessages(
     "guidance.col.actions": "Actions",
     "guidance.col.status": "Status",
     "guidance.col.recorded": "Recorded",
-    "guidance.col.replaces": "Current price",
+    "guidance.col.replaces": "Price it replaces",
     "guidance.openEnded": "open-ended",
     "guidance.noCurrent": "(new)",
 

@@ -5,9 +5,8 @@ import { bpToPercent } from "~/domain/guidance-prices/guidance-price.schema";
 import { discardGuidanceBatch } from "~/domain/guidance-prices/guidance-price.service.server";
 import { DataTable } from "~/components/data-table";
 import { confirmFirst } from "~/components/forms";
-import { usePriceAmountColumns, usePriceEffectiveColumn, usePriceKeyColumns, usePriceStateColumn } from "~/components/guidance-price-columns";
+import { PriceState, usePriceAmountColumns, usePriceEffectiveColumn, usePriceKeyColumns, usePriceStateColumn } from "~/components/guidance-price-columns";
 import { shanghaiDate } from "~/utils/working-days";
-import { datedText } from "~/components/instant";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { errorData, unknownIntent } from "~/web/failure.server";
@@ -122,10 +121,16 @@ export default function GuidanceBatch() {
           batch.status === "draft" && {
             id: "replaces",
             header: t("guidance.col.replaces"),
+            // Named by its state on the day: the row replaced may itself be still to come (or lapsed), not the price in force.
             cell: (r) =>
-              r.replaces
-                ? datedText([`${formatFen(r.replaces.base_price_fen, lang)} · ${bpToPercent(r.replaces.max_float_bp)}% · `, { date: r.replaces.effective_from }])
-                : t("guidance.noCurrent"),
+              r.replaces ? (
+                <>
+                  {`${formatFen(r.replaces.base_price_fen, lang)} · ${bpToPercent(r.replaces.max_float_bp)}% · `}
+                  <PriceState state={r.replaces.state} />
+                </>
+              ) : (
+                t("guidance.noCurrent")
+              ),
           },
           effectiveColumn,
           { id: "source", header: t("guidance.col.source"), cell: (r) => r.source_document },

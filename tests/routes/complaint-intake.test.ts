@@ -117,6 +117,29 @@ describe("the page (GET)", () => {
     expect((await callRoute(intakeRoute.loader, `${NEW}${kindergartenId}&kind=bogus`)).status).toBe(400);
   });
 
+  it("keeps the kind and the account number a link brought through a search and a choice, and says when more match than are listed", async () => {
+    for (let i = 1; i <= 21; i++) await createKindergarten(t.db, { name: `宁波市海曙区繁星第${i}幼儿园`, region_code: HAISHU });
+    const url = `/complaints/new?q=${encodeURIComponent("繁星")}&kind=other_account&account=6222021234567890`;
+    const res = await callRoute(intakeRoute.loader, url);
+    const body = res.body as { search: { hits: unknown[]; more?: boolean } };
+    expect([res.status, body.search.hits.length, body.search.more]).toEqual([200, 20, true]);
+    const html = await renderStatic(intakeRoute.default, { url, loaderData: body });
+    // The search form sends them again (hidden fields), and a choice carries them to the form.
+    const form = html.match(/<form[^>]*role="search"[\s\S]*?<\/form>/)?.[0] ?? "";
+    expect(form).toContain('type="hidden" name="kind" value="other_account"');
+    expect(form).toContain('type="hidden" name="account" value="6222021234567890"');
+    const link = html.match(/data-testid="complaint-kg-results"[\s\S]*?href="([^"]+)"/)?.[1].replace(/&amp;/g, "&");
+    expect((await callRoute(intakeRoute.loader, link!)).body).toMatchObject({ kindergarten: { name: "宁波市海曙区繁星第1幼儿园" }, kind: "other_account", accountPaidInto: "6222021234567890" });
+    expect(textOf(html)).toContain("名称相符的幼儿园较多，这里只列出一部分；请输入更完整的幼儿园名称再搜索。");
+    expect(textOf(await renderStatic(intakeRoute.default, { url, loaderData: body, lang: "en" }))).toContain("More kindergartens match than are listed here: type more of the name and search again.");
+    // All listed: nothing more to say, and nothing kept that the address did not bring.
+    const few = await callRoute(intakeRoute.loader, `/complaints/new?q=${encodeURIComponent("繁星第21")}`);
+    expect((few.body as { search: { more?: boolean } }).search.more).toBeUndefined();
+    const fewHtml = await renderStatic(intakeRoute.default, { url: "/complaints/new?q=繁星第21", loaderData: few.body });
+    expect(fewHtml).not.toContain('type="hidden"');
+    expect(fewHtml).not.toContain("complaint-kg-more");
+  });
+
   it("offers, when the picker finds nothing, the kindergartens a character away (您是不是要找), each chosen as a hit is, in both languages", async () => {
     type Picker = { search: { hits: unknown[]; near?: Array<{ id: string; name: string; place: string }> } };
     const url = `/complaints/new?q=${encodeURIComponent("春牙")}`;

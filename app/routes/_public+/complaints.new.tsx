@@ -6,7 +6,9 @@
  * ones whose names are a character away (您是不是要找, as the public search
  * offers them), chosen alike. The account check's "not the
  * filed account" links here with `&kind=other_account&account=<digits>`: the
- * kind chosen and the number checked in 实际缴入的收款账号.
+ * kind chosen and the number checked in 实际缴入的收款账号, kept through a
+ * search and a choice (hidden fields, the choices' links). The picker lists
+ * a first page only: when more match it says so and asks for more of the name.
  *
  * The post: counted per client before the body is read (429 + Retry-After on
  * every transport), then streamed (readStreamedForm: the evidence files go to
@@ -80,6 +82,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     within?: { region: string; rest: string };
     /** Found nothing: the kindergartens whose names are a character or two away (您是不是要找), as the search page offers. */
     near?: KindergartenChoice[];
+    /** More match than are listed (a first page only, no pager): the parent is asked to type more of the name. */
+    more?: true;
   } | null = null;
   // Searched with nothing typed: told what to type rather than shown the same empty form again.
   if (!kindergarten && !query.q && new URL(request.url).searchParams.has("q")) search = { hits: [], error: { key: "complaint.search.empty" } };
@@ -92,6 +96,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           error: null,
           ...(result.within ? { within: { region: result.within.name, rest: result.within.rest } } : {}),
           ...(near.length > 0 ? { near: near.map(choice) } : {}),
+          ...(result.next !== null ? { more: true as const } : {}),
         }
       : { hits: [], error: result.formErrors[0] ?? { key: "error.generic" } };
   }
@@ -208,14 +213,19 @@ interface KindergartenChoice {
   place: string;
 }
 
+/** What the address brought for the form that a search and a choice keep: the kind chosen and the number checked. */
+function keptParams(kind: string | null, accountPaidInto: string | null): Array<[string, string]> {
+  return Object.entries({ kind, [ACCOUNT_PAID_INTO_PARAM]: accountPaidInto }).filter((entry): entry is [string, string] => Boolean(entry[1]));
+}
+
 /** Kindergartens to choose from, each a link to the form with it chosen (a GET: no script needed): hits or near names. */
-function KindergartenChoices({ choices, labelledBy, testId }: { choices: readonly KindergartenChoice[]; labelledBy?: string; testId: string }) {
+function KindergartenChoices({ choices, kept, labelledBy, testId }: { choices: readonly KindergartenChoice[]; kept: Array<[string, string]>; labelledBy?: string; testId: string }) {
   const t = useT();
   return (
     <ol className="complaint-kg-results" aria-labelledby={labelledBy} data-testid={testId}>
       {choices.map((k) => (
         <li key={k.id}>
-          <Link to={`/complaints/new?kindergarten=${encodeURIComponent(k.id)}`}>{t("text.labelled", { label: t("complaint.search.choose"), value: k.name })}</Link>
+          <Link to={`/complaints/new?${new URLSearchParams([["kindergarten", k.id], ...kept])}`}>{t("text.labelled", { label: t("complaint.search.choose"), value: k.name })}</Link>
           <p className="muted">{k.place}</p>
         </li>
       ))}
@@ -228,6 +238,7 @@ export default function NewComplaint() {
   const reply = useActionData<typeof action>() as IntakeReply | undefined;
   const t = useT();
   if (reply?.outcome === "received") return <ComplaintReceipt receipt={reply.receipt} />;
+  const kept = keptParams(kind, accountPaidInto);
   return (
     <section className="panel">
       <h1>{t("complaint.title")}</h1>
@@ -254,6 +265,9 @@ export default function NewComplaint() {
             </p>
           ) : null}
           <Form method="get" action="/complaints/new" role="search" key={q}>
+            {kept.map(([name, value]) => (
+              <input key={name} type="hidden" name={name} value={value} />
+            ))}
             <label htmlFor="complaint-q">{t("complaint.search.label")}</label>
             <div className="search-box">
               <input id="complaint-q" name="q" type="search" defaultValue={q} maxLength={SEARCH_MAX_CHARS} placeholder={t("disclosure.search.placeholder")} autoComplete="off" />
@@ -266,20 +280,25 @@ export default function NewComplaint() {
             <p className="form-error" role="alert">
               {t(search.error.key, search.error.vars)}
             </p>
-          ) : search && search.hits.length === 0 ? (
+          ) : search && search.hits.length === 0 && !search.more ? (
             <>
               <p>{t("complaint.search.none")}</p>
               {search.near ? (
                 <>
                   <p id="complaint-kg-near">{t("disclosure.search.near")}</p>
-                  <KindergartenChoices choices={search.near} labelledBy="complaint-kg-near" testId="complaint-kg-near" />
+                  <KindergartenChoices choices={search.near} kept={kept} labelledBy="complaint-kg-near" testId="complaint-kg-near" />
                 </>
               ) : null}
             </>
           ) : search ? (
             <>
               <SearchWithinNotice q={q} within={search.within} />
-              <KindergartenChoices choices={search.hits} testId="complaint-kg-results" />
+              {search.hits.length > 0 ? <KindergartenChoices choices={search.hits} kept={kept} testId="complaint-kg-results" /> : null}
+              {search.more ? (
+                <p className="muted" data-testid="complaint-kg-more">
+                  {t("complaint.search.more")}
+                </p>
+              ) : null}
             </>
           ) : null}
         </>

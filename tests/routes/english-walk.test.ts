@@ -4,6 +4,9 @@
  * the complaint form, its receipt and tracking, 典型案例 and a case, the statistics), a bookkeeper's (kg001: home,
  * fee filings, a filing, the filing form, the fee account, the meal fund; kg003's inspection notice: kg001 has none)
  * and a market officer's (haishu.market: the queue, a case, the complaints and complaint pages with triage findings).
+ * Then an education officer's (haishu.edu: account review, the registry and its history, bookkeepers' accounts, meal
+ * funds), a lead's (escalations, dashboard, publications, spot checks) and the administrator's (users, regions and the
+ * division table's load page, audit log, rule versions, changes).
  *
  * What an English reader reads as the portal's own words (headings, labels, buttons, table headers and their phone
  * labels, legends, captions, a term's name in a list) has no Chinese, but for what the data says: kindergarten, region
@@ -370,6 +373,89 @@ describe("the main pages walked in English", () => {
         visibleTexts(html).filter((t) => t.path.at(-1)?.tag === "th")
       );
       expect(headers.length).toBeGreaterThan(100);
+    }
+  );
+});
+
+describe("the education officer's, the lead's and the administrator's pages in English", () => {
+  it(
+    "label, head and name things in English, and word the registry's history and the division table's edition",
+    { timeout: 60_000 },
+    async () => {
+      const db = app.db();
+      const en = await english();
+      // 博雅 (kg004) changed its name in use on the registry form: its page lists that change.
+      const renamed = await db
+        .selectFrom("kindergartens")
+        .select("id")
+        .where("name_in_use", "=", "博雅启明幼儿园")
+        .executeTakeFirstOrThrow();
+      // A filing awaiting review: its page says what approval does.
+      const account = await db
+        .selectFrom("bank_accounts as a")
+        .innerJoin("kindergartens as k", "k.id", "a.kindergarten_id")
+        .select("a.id")
+        .where("a.status", "=", "pending")
+        .where("k.region_code", "=", HAISHU)
+        .executeTakeFirstOrThrow();
+      const publication = await db
+        .selectFrom("public_cases")
+        .select("id")
+        .where("region_code", "=", HAISHU)
+        .executeTakeFirstOrThrow();
+      const pages: Record<string, string> = {};
+      const get = async (path: string, username: string) =>
+        (pages[`${username} ${path}`] = await page(path, username, en));
+      for (const path of [
+        "/officer/accounts",
+        `/officer/accounts/${account.id}`,
+        "/officer/kindergartens",
+        `/officer/kindergartens/${renamed.id}`,
+        `/officer/kindergartens/${renamed.id}/accounts`,
+        "/officer/operator-accounts",
+        "/officer/meal-funds",
+      ])
+        await get(path, "haishu.edu");
+      for (const path of [
+        "/officer/cases?escalated=1",
+        "/officer/dashboard",
+        "/officer/publications",
+        `/officer/publications/${publication.id}`,
+        "/officer/spot-checks",
+      ])
+        await get(path, "haishu.lead");
+      for (const path of [
+        "/admin/users",
+        "/admin/users/new",
+        "/admin/regions",
+        "/admin/regions/load",
+        "/admin/audit",
+        "/admin/rules",
+        "/officer/changes",
+      ])
+        await get(path, "admin");
+      const found = Object.fromEntries(
+        Object.entries(pages).map(([name, html]) => [name, chineseLabels(html)])
+      );
+      expect(
+        Object.entries(found).filter(([, texts]) => texts.length > 0)
+      ).toEqual([]);
+
+      // How a registry change was made: "on the registry form", not a bare "form".
+      const who = cells(
+        pages[`haishu.edu /officer/kindergartens/${renamed.id}`]!,
+        "who"
+      );
+      expect(who.some((cell) => cell.endsWith(" · on the registry form"))).toBe(
+        true
+      );
+      // The vendored division table's edition, worded in English rather than the file's Chinese source line.
+      const intro = visibleTexts(pages["admin /admin/regions/load"]!)
+        .filter((t) => t.from === "text" && t.text.startsWith("The table shipped with the portal"))
+        .map((t) => t.text);
+      expect(intro).toHaveLength(1);
+      expect(intro[0]).toContain("2023 edition, as of 2023-06-30");
+      expect(intro[0]).not.toMatch(CJK);
     }
   );
 });

@@ -131,7 +131,10 @@ export async function regionLoadChoices(db: DB) {
   for (const r of await regionTable(db)) loaded.set(r.code.slice(0, 2), (loaded.get(r.code.slice(0, 2)) ?? 0) + 1);
   return {
     provinces: nationalProvinces().map((p) => ({ ...p, loaded: loaded.get(p.code.slice(0, 2)) ?? 0 })),
-    edition: NATIONAL_REGIONS.source,
+    // The file's own source line is Chinese: English words it from its edition and cut-off (the catalogue's intro).
+    source: NATIONAL_REGIONS.source,
+    edition: NATIONAL_REGIONS.edition,
+    cutoff: NATIONAL_REGIONS.cutoff,
     fileName: path.basename(NATIONAL_REGIONS.file),
     maxKb: REGION_CSV_MAX_BYTES / 1024,
     maxRows: REGION_CSV_MAX_ROWS,

@@ -49,6 +49,8 @@ const INSERT_CHUNK = 500;
 export const NATIONAL_REGIONS = {
   file: "db/data/regions-2023.json",
   source: national2023.source,
+  edition: national2023.edition,
+  cutoff: national2023.cutoff,
   rows: (): RegionDirectoryRow[] => national2023.regions.map(([code, name], i) => ({ line: i + 1, code, name })),
 };
 

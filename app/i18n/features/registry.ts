@@ -167,8 +167,8 @@ export const registry = defineMessages(
     "registry.history.changed": "Changed",
     "registry.history.fromTo": "{from} → {to}",
     "registry.history.system": "System",
-    "registry.history.viaForm": "form",
-    "registry.history.viaImport": "registry import",
+    "registry.history.viaForm": "on the registry form",
+    "registry.history.viaImport": "by registry import",
     "registry.history.importFile": "Imported from {file}",
     "registry.region": "{name} ({code})",
 

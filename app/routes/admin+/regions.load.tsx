@@ -101,7 +101,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function LoadRegions() {
-  const { provinces, edition, fileName, maxKb, maxRows, example, done } = useLoaderData<typeof loader>();
+  const { provinces, source, edition, cutoff, fileName, maxKb, maxRows, example, done } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const busy = useNavigation().state === "submitting";
@@ -136,7 +136,7 @@ export default function LoadRegions() {
       {answer?.preview ? <Preview preview={answer.preview} source={answer.source ?? "national"} csv={answer.csv} conflict={answer.stage === "refused"} busy={busy} /> : null}
 
       <h2>{t("regions.load.national.title")}</h2>
-      <p className="muted">{t("regions.load.national.intro", { edition, file: fileName })}</p>
+      <p className="muted">{t("regions.load.national.intro", { source, edition, cutoff, file: fileName })}</p>
       <Form method="post" encType="multipart/form-data" data-testid="regions-national">
         <input type="hidden" name="intent" value="preview" />
         <input type="hidden" name="source" value="national" />

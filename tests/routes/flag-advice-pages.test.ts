@@ -7,7 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { commitLang } from "~/web/lang.server";
 import { useBuiltApp } from "../setup/built-app";
-import { demoFilingCaseOf } from "../factories/demo-cases";
+import { addDays } from "~/utils/civil-date";
+import { shanghaiDate } from "~/utils/working-days";
+import { addBankAccount } from "../factories/bank-accounts";
+import { demoFilingCaseOf, demoKindergartenOf } from "../factories/demo-cases";
 import { cookieHeaderFrom } from "../setup/route-helpers";
 
 const app = useBuiltApp();
@@ -61,5 +64,26 @@ describe("what to do about a flag, on the pages that show it", () => {
     expect(advice.audience).toBe("officer");
     expect(advice.text).toMatch(/^平台给幼儿园的提示：请把这些项目的金额降到/);
     expect(advice.text).not.toContain("怎么办");
+  });
+
+  it("R09's advice on both case pages names the account page's button: 重新备案 once the latest account filing is returned", async () => {
+    // kg007 files no account (R09); its 2026 autumn case was decided, so the kindergarten reads it.
+    const { caseId } = await demoFilingCaseOf(app.db(), "kg007", "R09");
+    const advice = async (path: string, username: string) => {
+      const res = await app.get(path, username);
+      expect(res.status).toBe(200);
+      return adviceOf(await res.text(), "R09")[0].text;
+    };
+    const kindergartenPage = `/kindergarten/cases/${caseId}`;
+    const officerPage = `/officer/cases/${caseId}`;
+    expect(await advice(kindergartenPage, "kg007")).toContain("请在“收费账户”页点“备案新账户”");
+    expect(await advice(officerPage, "haishu.market")).toContain("请在“收费账户”页点“备案新账户”");
+
+    await addBankAccount(app.db(), await demoKindergartenOf(app.db(), "kg007"), { status: "returned", effective_from: addDays(shanghaiDate(), 7) });
+    for (const [path, username] of [[kindergartenPage, "kg007"], [officerPage, "haishu.market"]]) {
+      const text = await advice(path, username);
+      expect(text).toContain("请在“收费账户”页点“重新备案”");
+      expect(text).not.toContain("备案新账户");
+    }
   });
 });

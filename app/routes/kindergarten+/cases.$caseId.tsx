@@ -22,6 +22,7 @@ import { formatInstant } from "~/utils/instant";
 import { SentFiles } from "~/components/sent-files";
 import { answerCase, kindergartenCase } from "~/domain/cases/case-kindergarten.server";
 import { caseAnswerInput, MAX_CASE_ANSWER_FILES } from "~/domain/cases/case-work.schema";
+import { latestAccountStatus } from "~/domain/fee-accounts/fee-account.queries.server";
 import { formatFen } from "~/utils/money";
 import { useLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
@@ -37,9 +38,15 @@ export const meta = pageTitle<{ case: { title: { zh: string; en: string } | null
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:own");
-  const found = await kindergartenCase(getDb(), actor, params.caseId ?? "");
+  const db = getDb();
+  // The account's state is fee-accounts' read, asked here (cases import no fee-accounts): R09's advice names the
+  // account page's button by it, as on a filing's page. Only a kindergarten's own case is found, so it is its own.
+  const [found, accountStatus] = await Promise.all([
+    kindergartenCase(db, actor, params.caseId ?? ""),
+    actor.kindergartenId ? latestAccountStatus(db, actor.kindergartenId) : null,
+  ]);
   if (!found) throw new Response("Not found", { status: 404 });
-  return { case: found };
+  return { case: found, accountStatus };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -56,7 +63,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export const shouldRevalidate = reloadAfterConflict;
 
 export default function KindergartenCasePage() {
-  const { case: c } = useLoaderData<typeof loader>();
+  const { case: c, accountStatus } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.result;
   const t = useT();
@@ -139,7 +146,7 @@ export default function KindergartenCasePage() {
       ) : null}
       {c.reasonGoneDetail ? <ReasonGone gone={c.reasonGoneDetail} settled={c.status === "decided" || c.status === "closed"} answerWaits={c.todo === "answer"} /> : null}
       {c.flags.map((f) => (
-        <FlagExplanation key={`${f.ruleId}@${f.ruleVersion}`} outcome={f.outcome} audience="kindergarten" remedy={c.filing?.remedy} items={c.items} />
+        <FlagExplanation key={`${f.ruleId}@${f.ruleVersion}`} outcome={f.outcome} audience="kindergarten" remedy={c.filing?.remedy} items={c.items} accountStatus={accountStatus} />
       ))}
       {c.complaintItem ? (
         <p data-testid="case-complaint-reason">

@@ -9,6 +9,7 @@ import { answerStep } from "~/web/step-action.server";
 import { getEvidenceStore, readFormWithEvidence } from "~/web/evidence.server";
 import { CASE_INTENTS, CONFIRMED_CASE_INTENTS, MAX_FINDING_FILES } from "~/domain/cases/case-work.schema";
 import { queueHrefFrom } from "~/domain/cases/case-queue.schema";
+import { latestAccountStatus } from "~/domain/fee-accounts/fee-account.queries.server";
 import { formatFen } from "~/utils/money";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { useFilingName } from "~/components/filing-name";
@@ -30,9 +31,12 @@ export const meta = pageTitle<{ case: { name_in_use: string } }>("case.title", (
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   // Out-of-region cases are "not found", so ids of other districts reveal nothing.
-  const found = await caseView(getDb(), actor, params.caseId ?? "");
+  const db = getDb();
+  const found = await caseView(db, actor, params.caseId ?? "");
   if (!found) throw new Response("Not found", { status: 404 });
-  return found;
+  // R09's advice names the button the kindergarten's account page shows, by its latest account filing's state:
+  // fee-accounts' read, asked here (cases import no fee-accounts), of the case's kindergarten the officer may read.
+  return { ...found, accountStatus: await latestAccountStatus(db, found.case.kindergarten_id) };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -51,7 +55,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export const shouldRevalidate = reloadAfterConflict;
 
 export default function CaseDetail() {
-  const { case: c, flags, events, complaintIds, items, filing, remedy, flaggedItems, work } = useLoaderData<typeof loader>();
+  const { case: c, flags, events, complaintIds, items, filing, remedy, flaggedItems, work, accountStatus } = useLoaderData<typeof loader>();
   const requestReason = (events.filter((e) => e.kind === "extension_requested").at(-1)?.payload as Record<string, unknown> | undefined)?.reason;
   const supplementary = new Set(work.answers.flatMap((a) => (a.supplementary ? [a.id] : [])));
   const answer = useActionData<typeof action>();
@@ -154,7 +158,7 @@ export default function CaseDetail() {
       {c.flags_cleared_at ? <ReasonGone clearedAt={c.flags_cleared_at} settled={c.status === "decided" || c.status === "closed"} events={events} /> : null}
       {c.source === "spot_check" ? <SpotCheckReason events={events} /> : null}
       {flags.map((f) => (
-        <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} audience="officer" remedy={remedy ?? undefined} items={items} />
+        <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} audience="officer" remedy={remedy ?? undefined} items={items} accountStatus={accountStatus} />
       ))}
       {/* Complaints are the reason of a case opened from them; on a rule's or a draw's case, what parents said beside it. */}
       {c.source === "complaint" || complaintIds.length > 0 ? (

@@ -1,8 +1,10 @@
 /**
  * What officers read about a kindergarten's fee account beside its filings:
  * parents' mismatching checks (counts only: no parent is identified) and the
- * kindergarten-wide account flags (A02) with their explanations. Officers' pages only (the audience of the flags).
+ * kindergarten-wide account flags with their explanations: A02, and A01 when the account in force no longer bears the
+ * approved name (a registry rename evaluates the account rules again). Officers' pages only (the audience of the flags).
  */
+import type { AccountStatus } from "~/db/schema";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { Instant } from "~/components/instant";
 import type { RuleOutcome } from "~/rules/types";
@@ -11,6 +13,8 @@ import { useLang, useT } from "~/utils/i18n";
 export function AccountChecksSummary(props: {
   mismatches: { windowDays: number; count: number; distinctAccounts: number; last4s: readonly string[]; total: number; lastAt: string | null };
   flags: readonly RuleOutcome[];
+  /** The kindergarten's latest account filing's state (null: none): A01's advice names the account page's button by it. */
+  accountStatus: AccountStatus | null;
 }) {
   const t = useT();
   const lang = useLang();
@@ -43,7 +47,7 @@ export function AccountChecksSummary(props: {
         </ul>
       )}
       {props.flags.map((f) => (
-        <FlagExplanation key={f.ruleId} outcome={f} audience="officer" />
+        <FlagExplanation key={f.ruleId} outcome={f} audience="officer" accountStatus={props.accountStatus} />
       ))}
     </div>
   );

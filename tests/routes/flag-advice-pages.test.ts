@@ -12,6 +12,9 @@ import { shanghaiDate } from "~/utils/working-days";
 import { addBankAccount } from "../factories/bank-accounts";
 import { demoFilingCaseOf, demoKindergartenOf } from "../factories/demo-cases";
 import { cookieHeaderFrom } from "../setup/route-helpers";
+import { reevaluateKindergartenAccount } from "~/domain/fee-accounts/account-rules.server";
+import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import { loadRuleSet } from "~/rules/index";
 
 const app = useBuiltApp();
 
@@ -84,6 +87,46 @@ describe("what to do about a flag, on the pages that show it", () => {
       const text = await advice(path, username);
       expect(text).toContain("请在“收费账户”页点“重新备案”");
       expect(text).not.toContain("备案新账户");
+    }
+  });
+
+  it("A01 as a kindergarten-wide flag (the account in force after a rename) on the officer's pages names the latest filing's button", async () => {
+    const db = app.db();
+    // A registry rename leaves the account in force under the old name: the account rules run again and A01 fires
+    // as the kindergarten's flag (no filing of its own), shown under the parents' checks.
+    // A private kindergarten (A01 is a private kindergarten's rule) with an approved account in force.
+    const kg = await db
+      .selectFrom("bank_accounts as a")
+      .innerJoin("kindergartens as k", "k.id", "a.kindergarten_id")
+      .select("k.id")
+      .where("a.status", "=", "approved")
+      .where("a.effective_to", "is", null)
+      .where("a.effective_from", "<=", shanghaiDate())
+      .where("k.nature", "!=", "public")
+      .where("k.status", "=", "active")
+      .orderBy("k.id")
+      .executeTakeFirstOrThrow();
+    await db.updateTable("kindergartens").set({ approved_name: "宁波市海曙区更名后幼儿园" }).where("id", "=", kg.id).execute();
+    const outcomes = await reevaluateKindergartenAccount(db, createRulesRuntime(loadRuleSet()), kg.id, new Date());
+    expect(outcomes.find((o) => o.ruleId === "A01")?.fired).toBe(true);
+    const checksAdvice = async (path: string) => {
+      const res = await app.get(path, "admin");
+      expect(res.status).toBe(200);
+      const checks = (await res.text()).split('data-testid="account-checks"')[1];
+      expect(checks, path).toBeDefined();
+      return adviceOf(checks, "A01")[0].text;
+    };
+    const account = await db.selectFrom("bank_accounts").select("id").where("kindergarten_id", "=", kg.id).orderBy("filed_at", "desc").executeTakeFirstOrThrow();
+    const pages = [`/officer/kindergartens/${kg.id}`, `/officer/accounts/${account.id}`];
+    for (const path of pages) expect(await checksAdvice(path)).toContain("再点“备案新账户”");
+
+    // Its latest filing, a new account, is returned: the account page offers 重新备案.
+    const returned = await addBankAccount(db, kg.id, { status: "returned", effective_from: addDays(shanghaiDate(), 7) });
+    await db.updateTable("bank_accounts").set({ filed_at: new Date().toISOString() }).where("id", "=", returned).execute();
+    for (const path of pages) {
+      const text = await checksAdvice(path);
+      expect(text, path).toContain("再点“重新备案”");
+      expect(text, path).not.toContain("备案新账户");
     }
   });
 });

@@ -3,7 +3,8 @@
  * are read everywhere (read:reevaluation:any), a guidance batch only where its reader sees the region, a parameter
  * set only where its reader sets parameters. Walked: an officer of 江北 followed 海曙's run to its batch and got 404,
  * a market officer followed a parameter run to 403. Each reader's link is held to what the linked page answers them.
- * The batch is named by its source document (the price notice the officer entered), not by its kind alone.
+ * The batch is named by its source document (the price notice the officer entered), a parameter set by its basis
+ * (依据与说明), not by their kind alone.
  * And a finished run that raised no flag says so, rather than that new flags are in the queue.
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -29,6 +30,8 @@ beforeAll(async () => {
   };
   await activeParameterSet(db, HAISHU, "R06", { minLeadDays: 30 }, now);
   const set = await db.selectFrom("rule_parameter_sets").select("id").where("region_code", "=", HAISHU).where("rule_id", "=", "R06").executeTakeFirstOrThrow();
+  // The basis the officer gave (依据与说明, asked for as the document number).
+  await db.updateTable("rule_parameter_sets").set({ note: "海发改〔2026〕52号" }).where("id", "=", set.id).execute();
   parameterRun = {
     runId: await startReevaluation(db, { reason: "rule_parameters", subjectId: set.id, actorId: null, now, regionCode: HAISHU }),
     subjectPath: `/officer/changes/parameters/${set.id}`,
@@ -53,8 +56,9 @@ describe("the change a run came from", () => {
         const opened = (await app.get(run.subjectPath, username)).status;
         expect({ username, kind, hasLink }).toEqual({ username, kind, hasLink: opened === 200 });
         if (hasLink) (linked[username] ??= []).push(kind);
-        // The change is named either way: a guidance batch by the price notice it records, beside its kind.
-        expect(visibleText(html)).toContain(kind === "guidance" ? "指导价调整批次：海发改〔2026〕41号" : "规则参数调整");
+        // The change is named either way: a guidance batch by the price notice it records, a parameter set by the
+        // basis it records, beside its kind.
+        expect(visibleText(html)).toContain(kind === "guidance" ? "指导价调整批次：海发改〔2026〕41号" : "规则参数调整：海发改〔2026〕52号");
       }
     }
     // 海曙's development-reform office reads and sets both; 海曙's market office reads the batch but sets no

@@ -12,15 +12,15 @@ const summary = (last4s: string[], distinctAccounts: number) => ({ windowDays: 3
 
 describe("the mismatch summary", () => {
   it("names the numbers checked by their last four digits", async () => {
-    const html = await renderStatic(createElement(AccountChecksSummary, { mismatches: summary(["0002", "0001"], 2), flags: [] }));
+    const html = await renderStatic(createElement(AccountChecksSummary, { mismatches: summary(["0002", "0001"], 2), flags: [], accountStatus: null }));
     expect(textOf(html)).toContain("核验不符的账号尾号：0002、0001");
-    const en = await renderStatic(createElement(AccountChecksSummary, { mismatches: summary(["0002", "0001"], 2), flags: [] }), { lang: "en" });
+    const en = await renderStatic(createElement(AccountChecksSummary, { mismatches: summary(["0002", "0001"], 2), flags: [], accountStatus: null }), { lang: "en" });
     expect(textOf(en)).toContain("The mismatching numbers end in 0002, 0001");
   });
 
   it("says there are more than it names, and names none when the window has none", async () => {
-    expect(textOf(await renderStatic(createElement(AccountChecksSummary, { mismatches: summary(["0002"], 12), flags: [] })))).toContain("核验不符的账号尾号：0002…");
-    const none = await renderStatic(createElement(AccountChecksSummary, { mismatches: { ...summary([], 0), count: 0 }, flags: [] }));
+    expect(textOf(await renderStatic(createElement(AccountChecksSummary, { mismatches: summary(["0002"], 12), flags: [], accountStatus: null })))).toContain("核验不符的账号尾号：0002…");
+    const none = await renderStatic(createElement(AccountChecksSummary, { mismatches: { ...summary([], 0), count: 0 }, flags: [], accountStatus: null }));
     expect(none).not.toContain("account-mismatch-last4s");
     expect(textOf(none)).toContain("近 30 天核验不符 0 次");
   });

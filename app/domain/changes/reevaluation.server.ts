@@ -442,9 +442,10 @@ export async function runStalls(db: DB, runs: readonly Pick<ReevaluationRun, "id
 }
 
 /**
- * A run with who started it, its scope's name (null: national, or a code no longer in the regions table), the source
- * document of the guidance batch that started it (the price notice the officer entered; null for other changes) and
- * whether it is stalled.
+ * A run with who started it, its scope's name (null: national, or a code no longer in the regions table), the document
+ * of the change that started it and whether it is stalled. The document is a guidance batch's source document (the
+ * price notice the officer entered) or a parameter set's basis (依据与说明, required, asked for as its document number);
+ * null for other changes, which record none.
  */
 export type RunSummary = ReevaluationRun & {
   created_by_name: string | null;
@@ -459,8 +460,9 @@ function runSummaries(db: DB) {
     .leftJoin("users as u", "u.id", "r.created_by")
     .leftJoin("regions as g", "g.code", "r.region_code")
     .leftJoin("guidance_price_batches as b", (join) => join.onRef("b.id", "=", "r.subject_id").on("r.reason", "=", "guidance_prices"))
+    .leftJoin("rule_parameter_sets as p", (join) => join.onRef("p.id", "=", "r.subject_id").on("r.reason", "=", "rule_parameters"))
     .selectAll("r")
-    .select(["u.display_name as created_by_name", "g.name as region_name", "b.source_document as subject_document"]);
+    .select((eb) => ["u.display_name as created_by_name", "g.name as region_name", eb.fn.coalesce("b.source_document", "p.note").as("subject_document")]);
 }
 
 async function withStalls(db: DB, runs: Omit<RunSummary, "stall">[]): Promise<RunSummary[]> {

@@ -501,8 +501,16 @@ export interface MismatchSummary {
 export interface KindergartenAccounts {
   kindergarten: { id: string; approvedName: string; nameInUse: string; regionCode: string; regionName: string; status: string };
   accounts: AccountView[];
+  /**
+   * The state of the latest filing, the first of `accounts` (latestAccountStatus's, without a second read; null: none):
+   * the flags' advice names the account page's button by it (nextFilingAction).
+   */
+  latestStatus: AccountStatus | null;
   mismatches: MismatchSummary;
-  /** The kindergarten's current kindergarten-wide account flags (A02: parents' mismatching checks). */
+  /**
+   * The kindergarten's current kindergarten-wide account flags: A02 (parents' mismatching checks), and A01 when the
+   * account in force no longer bears the approved name (the account rules run again after a registry change).
+   */
   flags: RuleOutcome[];
   canReview: boolean;
   today: string;
@@ -566,6 +574,7 @@ export async function kindergartenAccounts(db: DB, actor: Actor, kindergartenId:
       status: kg.status,
     },
     accounts,
+    latestStatus: accounts[0]?.status ?? null,
     mismatches: { ...window, last4s, total: Number(totals.n), lastAt: (totals.last as string | null) ?? null },
     flags: flagRows.map(storedOutcome),
     canReview: canReviewIn(actor, kg.region_code),

@@ -85,7 +85,7 @@ export const mealFundInput = z
     note: z
       .string()
       .trim()
-      .max(MEAL_FUND_NOTE_MAX, { message: `mealFund.note.tooLong|${JSON.stringify({ max: MEAL_FUND_NOTE_MAX })}` })
+      .max(MEAL_FUND_NOTE_MAX, { message: encodeMessage({ key: "mealFund.note.tooLong", vars: { max: MEAL_FUND_NOTE_MAX } }) })
       .optional()
       .default(""),
   })
@@ -94,7 +94,7 @@ export const mealFundInput = z
     if (typeof v.month !== "string" || !MONTH.test(v.month) || typeof v.mealDays !== "number" || v.mealDays > 31) return;
     const days = daysInMonth(v.month);
     if (v.mealDays > days) {
-      ctx.addIssue({ code: "custom", path: ["mealDays"], message: `mealFund.mealDays.tooMany|${JSON.stringify({ days })}` });
+      ctx.addIssue({ code: "custom", path: ["mealDays"], message: encodeMessage({ key: "mealFund.mealDays.tooMany", vars: { days } }) });
     }
   }, besideFieldChecks);
 export type MealFundInput = z.infer<typeof mealFundInput>;

@@ -217,7 +217,7 @@ export default function AccountReview() {
       <section className="panel">
         <h2>{t("account.history")}</h2>
         <AccountHistory accounts={view.accounts} today={today} explainedAbove={account.id} evidenceHref={(id) => `/officer/accounts/${id}/evidence`} detailHref={(id) => `/officer/accounts/${id}`} audience="officer" />
-        <AccountChecksSummary mismatches={view.mismatches} flags={view.flags} />
+        <AccountChecksSummary mismatches={view.mismatches} flags={view.flags} accountStatus={view.latestStatus} />
       </section>
     </>
   );

@@ -63,7 +63,8 @@ export default function ReevaluationRun() {
   usePoll(active, stall ? 10_000 : 1500);
   const shownAt = run.finished_at ?? run.started_at;
   const progressText = t("changes.run.progressText", { processed: run.processed, total: run.total, percent: run.percent });
-  // The change by its kind and, for a guidance batch, the price notice it records (海发改〔2026〕41号), not the kind alone.
+  // The change by its kind and the document it records, not the kind alone: a guidance batch's price notice
+  // (海发改〔2026〕41号), a parameter set's basis.
   const subjectName = run.subject_document
     ? t("text.labelled", { label: t(`changes.run.subject.${run.reason}`), value: run.subject_document })
     : t(`changes.run.subject.${run.reason}`);

@@ -131,7 +131,7 @@ export default function KindergartenParams() {
               audience="officer"
             />
           )}
-          <AccountChecksSummary mismatches={account.mismatches} flags={account.flags} />
+          <AccountChecksSummary mismatches={account.mismatches} flags={account.flags} accountStatus={account.latestStatus} />
         </section>
       ) : null}
       <section className="panel">

@@ -25,7 +25,7 @@ async function kg(key: string, name: string, opts: { region?: string; nature?: K
 /** The fixtures' keys of the names offered for a search, in the order offered; and whether the search itself found any. */
 async function near(input: SearchInput): Promise<{ found: number; near: string[] }> {
   const byId = new Map(Object.entries(ids).map(([key, id]) => [id, key]));
-  const page = await kindergartenSearchPage(db, input, false);
+  const page = await kindergartenSearchPage(db, input, { districtChoices: false });
   if (!page.outcome.ok) throw new Error(`refused: ${JSON.stringify(page.outcome.formErrors)}`);
   return { found: page.outcome.hits.length, near: page.near.map((n) => byId.get(n.id) ?? n.id) };
 }

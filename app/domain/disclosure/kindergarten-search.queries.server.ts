@@ -115,11 +115,11 @@ export function chosenRegion(input: Pick<SearchInput, "province" | "city" | "dis
  * a query that still finds nothing (您是不是要找: near-names.server.ts; a first page only), and (when the filters are
  * shown; never in the picker, which has none) the district chooser's lists for the province and city chosen.
  */
-export async function kindergartenSearchPage(db: DB, input: SearchInput, withChoices: boolean) {
+export async function kindergartenSearchPage(db: DB, input: SearchInput, options: { districtChoices: boolean }) {
   const [outcome, directory] = await Promise.all([searchOrWithinLeadingRegion(db, input), regionDirectory(db)]);
   const near =
     input.q && input.after === undefined && foundNothing(outcome) ? await nearNames(db, { q: input.q, region: chosenRegion(input), nature: input.nature }, directory) : [];
-  return { outcome, near, choices: withChoices ? regionChoices(directory, input) : null };
+  return { outcome, near, choices: options.districtChoices ? regionChoices(directory, input) : null };
 }
 
 /** A search that found nothing: no hit, and no cursor to read on from (a page cut short at walkCap may have none yet). */

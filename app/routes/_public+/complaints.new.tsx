@@ -88,7 +88,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Searched with nothing typed: told what to type rather than shown the same empty form again.
   if (!kindergarten && !query.q && new URL(request.url).searchParams.has("q")) search = { hits: [], error: { key: "complaint.search.empty" } };
   if (!kindergarten && query.q) {
-    const { outcome: result, near } = await kindergartenSearchPage(db, { q: query.q }, false);
+    const { outcome: result, near } = await kindergartenSearchPage(db, { q: query.q }, { districtChoices: false });
     const choice = (k: { id: string; name_in_use: string; place: string }) => ({ id: k.id, name: k.name_in_use, place: k.place });
     search = result.ok
       ? {

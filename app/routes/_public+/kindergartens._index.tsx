@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = readKindergartenSearchQuery(request);
   // The filters are shown when asked for or in use: most searches are by name alone, and need no region lists.
   const showFilters = Boolean(query.filters || query.province || query.city || query.district || query.nature);
-  const { outcome, near, choices } = await kindergartenSearchPage(getDb(), query, showFilters);
+  const { outcome, near, choices } = await kindergartenSearchPage(getDb(), query, { districtChoices: showFilters });
   // The field shows at most what it accepts (by characters: an emoji is not cut in half).
   const form = { q: Array.from(query.q ?? "").slice(0, SEARCH_MAX_CHARS).join(""), province: query.province ?? "", city: query.city ?? "", district: query.district ?? "", nature: query.nature ?? "" };
   if (!outcome.ok) return data({ form, choices, hits: [], next: null, searched: true, error: outcome.formErrors[0] ?? null, after: null, within: null, near: [] }, { status: 400 });
